@@ -1,0 +1,59 @@
+/**
+ * The playground app: the playground API under /api and the UI's static build.
+ */
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { exchangeRoutes } from './exchanges/routes.ts';
+import type { ExchangeRoutesOptions } from './exchanges/routes.ts';
+import { knowledgeRoutes } from './knowledge/routes.ts';
+import { PlaygroundError, problemResponse } from './lib/problem.ts';
+import { securityHeaders } from './lib/security-headers.ts';
+
+export interface PlaygroundOptions extends ExchangeRoutesOptions {
+  /** Absolute path of the UI's production build; omitted in API-only tests. */
+  webDist?: string;
+}
+
+export function createPlaygroundApp(options: PlaygroundOptions) {
+  const app = new Hono();
+  app.use(securityHeaders());
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/exchanges', exchangeRoutes(options));
+  app.route('/api', knowledgeRoutes());
+
+  app.all('/api/*', () => {
+    throw new PlaygroundError({
+      status: 404,
+      code: 'api-not-found',
+      title: 'Not Found',
+      detail: 'There is no playground API resource at this path.',
+    });
+  });
+
+  if (options.webDist) {
+    const root = options.webDist;
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/, /embed, /lessons/...) all load the SPA shell.
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+
+  app.onError((err, c) => {
+    if (err instanceof PlaygroundError) return problemResponse(c, err.problem);
+    console.error(err);
+    return problemResponse(c, {
+      status: 500,
+      code: 'internal',
+      title: 'Internal Server Error',
+      detail: 'The playground failed on its own side. Your request text is still in the editor.',
+    });
+  });
+  app.notFound((c) =>
+    problemResponse(c, { status: 404, code: 'not-found', title: 'Not Found', detail: 'Nothing here.' }),
+  );
+  return app;
+}

@@ -1,0 +1,96 @@
+/**
+ * POST /api/exchanges: the raw request in (`Content-Type: message/http`), the exchange out
+ * (201 Created + Location). GET /api/exchanges/{id} reads one back.
+ * @see https://www.rfc-editor.org/rfc/rfc9112#section-2.1 (message/http: RFC 9112 §10.1)
+ */
+import { Hono } from 'hono';
+import { PlaygroundError } from '../lib/problem.ts';
+import { ExchangeStore } from './exchange-store.ts';
+import { EXCHANGE_LIMITS } from './limits.ts';
+import { runExchange } from './run-exchange.ts';
+import type { RelayTarget } from '../relay/send-raw.ts';
+import type { TraceStore } from '../relay/trace-store.ts';
+
+export interface ExchangeRoutesOptions {
+  target: RelayTarget;
+  traces: TraceStore;
+}
+
+export function exchangeRoutes(options: ExchangeRoutesOptions) {
+  const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
+  let inFlight = 0;
+  const app = new Hono();
+
+  app.post('/', async (c) => {
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'message/http' && type !== 'text/plain') {
+      throw new PlaygroundError({
+        status: 415,
+        code: 'exchange-content-type',
+        title: 'Unsupported Media Type',
+        detail: 'Send the raw HTTP request as the body with Content-Type: message/http.',
+        headers: { 'Accept-Post': 'message/http' },
+      });
+    }
+    const declared = Number(c.req.header('content-length') ?? '0');
+    if (declared > EXCHANGE_LIMITS.maxRequestBytes) throw tooLarge();
+    const buffer = await c.req.arrayBuffer();
+    if (buffer.byteLength > EXCHANGE_LIMITS.maxRequestBytes) throw tooLarge();
+    const text = new TextDecoder().decode(buffer);
+    if (text.trim().length === 0) {
+      throw new PlaygroundError({
+        status: 400,
+        code: 'exchange-empty',
+        title: 'Empty request',
+        detail: 'The body was empty: write a request line such as "GET /users/1 HTTP/1.1" first.',
+      });
+    }
+    if (inFlight >= EXCHANGE_LIMITS.maxInFlight) {
+      throw new PlaygroundError({
+        status: 503,
+        code: 'exchange-busy',
+        title: 'Too many exchanges in flight',
+        detail: `The playground is relaying ${inFlight} exchanges right now. Try again in a second.`,
+        headers: { 'Retry-After': '1' },
+      });
+    }
+    inFlight += 1;
+    try {
+      const exchange = await runExchange(text, {
+        id: crypto.randomUUID(),
+        target: options.target,
+        limits: EXCHANGE_LIMITS,
+        traces: options.traces,
+      });
+      store.add(exchange);
+      const location = `/api/exchanges/${exchange.id}`;
+      return c.json(exchange, 201, { Location: location });
+    } finally {
+      inFlight -= 1;
+    }
+  });
+
+  app.get('/:id', (c) => {
+    const exchange = store.get(c.req.param('id'));
+    if (!exchange) {
+      throw new PlaygroundError({
+        status: 404,
+        code: 'exchange-not-found',
+        title: 'Exchange not found',
+        detail: 'This exchange is not kept on the server any more; your history in the browser still has it.',
+      });
+    }
+    return c.json(exchange);
+  });
+
+  return app;
+}
+
+function tooLarge() {
+  return new PlaygroundError({
+    status: 413,
+    code: 'exchange-too-large',
+    title: 'Request too large',
+    detail: `A raw request may be at most ${EXCHANGE_LIMITS.maxRequestBytes / 1024} KiB.`,
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * One exchange: the learner's raw text → normalized bytes → real socket → raw response
+ * → parsed → annotated. Everything the learner sent and received is kept.
+ */
+import { normalizeLineEndings, parseRequest, parseResponse } from '@teapot/http-message';
+import type { RequestMessage, ResponseMessage } from '@teapot/http-message';
+import { lintExchange } from '@teapot/http-notes';
+import type { Note } from '@teapot/http-notes';
+import type { Trace, TraceStep } from '@teapot/mock-api';
+import { sendRaw } from '../relay/send-raw.ts';
+import type { RelayEnd, RelayLimits, RelayTarget } from '../relay/send-raw.ts';
+import type { TraceStore } from '../relay/trace-store.ts';
+
+export interface Exchange {
+  id: string;
+  createdAt: string;
+  request: {
+    /** The bytes written to the socket, as text (CRLF-normalized head). */
+    raw: string;
+    /** What the learner typed, when normalization changed it. */
+    original?: string;
+    /** Bytes after the first message, which were not sent. */
+    notSent: string;
+    bytes: number;
+    lineEndingsNormalized: number;
+    message: RequestMessage;
+  };
+  response: {
+    raw: string;
+    status: number | null;
+    reason: string | null;
+    bytes: number;
+    end: RelayEnd;
+    truncated: boolean;
+    errorCode?: string;
+    message: ResponseMessage | null;
+  };
+  trace: TraceStep[];
+  traceInfo: Omit<Trace, 'steps'> | null;
+  notes: Note[];
+  timings: { connectMs?: number; totalMs: number };
+}
+
+export interface RunExchangeOptions {
+  id: string;
+  target: RelayTarget;
+  limits: RelayLimits;
+  traces: TraceStore;
+}
+
+const encoder = new TextEncoder();
+
+export async function runExchange(text: string, options: RunExchangeOptions): Promise<Exchange> {
+  const normalized = normalizeLineEndings(text);
+  const request = parseRequest(normalized.text);
+  const sent = normalized.text.slice(0, request.messageEnd);
+  const payload = encoder.encode(sent);
+
+  const method = request.requestLine?.method;
+  let port: number | undefined;
+  const relay = await sendRaw(payload, {
+    target: options.target,
+    limits: options.limits,
+    onConnect: (p) => {
+      port = p;
+      options.traces.expect(p);
+    },
+    isComplete: (received) => parseResponse(received.toString('utf8'), { requestMethod: method }).complete,
+  });
+  const traces = options.traces.take(port);
+  const trace = traces[0] ?? null;
+
+  const rawResponse = relay.bytes.toString('utf8');
+  const closed = relay.end === 'closed';
+  const response = rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null;
+  const notes = lintExchange({
+    request,
+    response,
+    trace,
+    normalizedLineEndings: normalized.count,
+    notSent: request.rest,
+    relayEnd: relay.end,
+  });
+
+  return {
+    id: options.id,
+    createdAt: new Date().toISOString(),
+    request: {
+      raw: sent,
+      ...(normalized.changed ? { original: text } : {}),
+      notSent: request.rest,
+      bytes: payload.byteLength,
+      lineEndingsNormalized: normalized.count,
+      message: request,
+    },
+    response: {
+      raw: rawResponse,
+      status: response?.statusLine?.status ?? null,
+      reason: response?.statusLine?.reason ?? null,
+      bytes: relay.bytes.byteLength,
+      end: relay.end,
+      truncated: relay.end === 'truncated',
+      ...(relay.errorCode ? { errorCode: relay.errorCode } : {}),
+      message: response,
+    },
+    trace: trace?.steps ?? [],
+    traceInfo: trace ? { status: trace.status, route: trace.route, sandbox: trace.sandbox } : null,
+    notes,
+    timings: { ...(relay.connectMs !== undefined ? { connectMs: relay.connectMs } : {}), totalMs: relay.totalMs },
+  };
+}

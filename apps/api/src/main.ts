@@ -1,0 +1,53 @@
+/**
+ * Starts Teapot: the playground (UI + API) on PORT and the mock REST API on MOCK_PORT.
+ */
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { readEnv } from './env.ts';
+import { createMockServer } from './mock-server.ts';
+import { createPlaygroundServer } from './playground-server.ts';
+import { TraceStore } from './relay/trace-store.ts';
+
+const env = readEnv();
+const traces = new TraceStore();
+const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
+
+const mock = createMockServer({ traces });
+const webDist = existsSync(env.webDist) ? env.webDist : undefined;
+if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);
+const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort }, webDist });
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, env.host, () => resolve());
+  });
+}
+
+try {
+  await listen(mock, env.mockPort);
+  await listen(playground, env.port);
+} catch (err) {
+  const e = err as NodeJS.ErrnoException;
+  console.error(`teapot: could not listen (${e.code ?? e.message}). Is another Teapot running? Set PORT / MOCK_PORT.`);
+  process.exit(1);
+}
+
+const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
+console.log(`Teapot is running on Node ${process.versions.node}.`);
+console.log(`  Playground: http://${shown}:${env.port}`);
+console.log(`  Mock API:   http://${shown}:${env.mockPort}   (try: curl -i http://${shown}:${env.mockPort}/users/1)`);
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`teapot: ${signal}, finishing exchanges in flight...`);
+  playground.close();
+  mock.close();
+  playground.closeIdleConnections();
+  mock.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

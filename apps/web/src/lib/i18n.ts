@@ -1,0 +1,41 @@
+/**
+ * i18next, configured once. The learner's choice is remembered; the browser language is the default.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../locales/en.json';
+import ko from '../locales/ko.json';
+
+export const LANGUAGES = ['en', 'ko'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'teapot.lang';
+
+function initialLanguage(): Language {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved === 'en' || saved === 'ko') return saved;
+  const browser = globalThis.navigator?.languages ?? [];
+  return browser.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
+}
+
+export function setLanguage(lang: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  void i18n.changeLanguage(lang);
+}
+
+export function currentLanguage(): Language {
+  return i18n.language === 'ko' ? 'ko' : 'en';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, ko: { translation: ko } },
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+
+i18n.on('languageChanged', (lang) => {
+  document.documentElement.lang = lang;
+});
+document.documentElement.lang = i18n.language;
+
+export { i18n };

@@ -1,0 +1,18 @@
+import type { Note } from '../types.ts';
+import { methodMeaning } from './method.ts';
+import { statusMeaning, statusWhy } from './status.ts';
+import { syntaxProblems } from './syntax.ts';
+import type { Check, LintInput } from './types.ts';
+
+/** Checks in the order their notes are shown: meaning and why first. */
+const CHECKS: readonly Check[] = [statusMeaning, statusWhy, methodMeaning, syntaxProblems];
+
+/**
+ * Everything a good teacher would say about one exchange, in English and Korean.
+ * Never throws: malformed messages become notes.
+ * @example lintExchange({ request: parseRequest(raw), response: parseResponse(text), trace: null })
+ * @see https://www.rfc-editor.org/rfc/rfc9110
+ */
+export function lintExchange(input: LintInput): Note[] {
+  return CHECKS.flatMap((check) => check(input));
+}

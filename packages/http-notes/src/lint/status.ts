@@ -1,0 +1,98 @@
+/**
+ * What this status code means, and why this server chose it (from the decision trace).
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-15
+ */
+import { getStatusCode } from '../data/status-codes.ts';
+import type { Note } from '../types.ts';
+import { fill } from './format.ts';
+import type { Check } from './types.ts';
+
+export const statusMeaning: Check = ({ response }) => {
+  const line = response?.statusLine;
+  if (!line) return [];
+  const entry = getStatusCode(line.status);
+  const base = {
+    category: 'status' as const,
+    subject: { kind: 'status-line' as const },
+    target: 'response' as const,
+    span: line.statusSpan,
+  };
+  if (!entry) {
+    return [
+      {
+        ...base,
+        id: 'status-unregistered',
+        level: 'warn',
+        summary: fill(
+          { en: '{status} is not a registered status code', ko: '{status}은(는) 등록된 상태 코드가 아닙니다' },
+          { status: line.status },
+        ),
+        text: {
+          en: 'A client that does not know a status code treats it like the x00 code of its class.',
+          ko: '클라이언트는 모르는 상태 코드를 같은 계열의 x00 코드처럼 처리합니다.',
+        },
+        see: 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
+      },
+    ];
+  }
+  const note: Note = {
+    ...base,
+    id: `status-${line.status}`,
+    level: line.status >= 500 ? 'bad' : line.status >= 400 ? 'warn' : 'good',
+    summary: fill({ en: `${line.status} ${entry.reason}: {s}`, ko: `${line.status} ${entry.reason}: {k}` }, {
+      s: entry.summary.en,
+      k: entry.summary.ko,
+    }),
+    text: entry.text,
+    see: entry.spec.url,
+  };
+  return [note];
+};
+
+export const statusWhy: Check = ({ response, trace }) => {
+  const line = response?.statusLine;
+  if (!line) return [];
+  const deciding = trace ? [...trace.steps].reverse().find((s) => s.status !== undefined) : undefined;
+  if (!trace || !deciding) {
+    return [
+      {
+        id: 'why-no-trace',
+        level: 'info',
+        category: 'why',
+        subject: { kind: 'status-line' },
+        target: 'response',
+        span: line.span,
+        summary: {
+          en: 'Node answered before the application saw the request',
+          ko: '애플리케이션이 요청을 보기 전에 Node가 먼저 응답했습니다',
+        },
+        text: {
+          en: "This response came from Node's HTTP parser itself, so there is no decision trace. It usually means the request's bytes broke the HTTP/1.1 syntax: look at the problems in the request.",
+          ko: '이 응답은 Node의 HTTP 파서가 직접 보낸 것이라 결정 과정이 없습니다. 보통 요청 바이트가 HTTP/1.1 문법을 어겼다는 뜻이니 요청의 문제 표시를 확인하세요.',
+        },
+        see: 'https://www.rfc-editor.org/rfc/rfc9112#section-2.2',
+      },
+    ];
+  }
+  return [
+    {
+      id: 'why-status',
+      level: 'info',
+      category: 'why',
+      subject: { kind: 'status-line' },
+      target: 'response',
+      span: line.span,
+      summary: fill({ en: 'Why {status}: {fact}', ko: '{status}인 이유: {fact}' }, {
+        status: line.status,
+        fact: deciding.fact,
+      }),
+      text: fill(
+        {
+          en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
+          ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
+        },
+        { decision: deciding.decision, fact: deciding.fact },
+      ),
+    },
+  ];
+};

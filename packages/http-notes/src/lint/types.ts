@@ -1,0 +1,25 @@
+import type { RequestMessage, ResponseMessage } from '@teapot/http-message';
+import type { Note } from '../types.ts';
+
+/** A decision trace as the mock API records it (kept structural: notes never import the mock API). */
+export interface TraceLike {
+  steps: { decision: string; passed: boolean; fact: string; params?: Record<string, string | number>; status?: number }[];
+  status: number;
+  route?: string;
+  sandbox?: string;
+}
+
+export interface LintInput {
+  request: RequestMessage;
+  response: ResponseMessage | null;
+  trace: TraceLike | null;
+  /** How many lone LFs the playground turned into CRLF before sending. */
+  normalizedLineEndings?: number;
+  /** Bytes after the first message, which the playground did not send. */
+  notSent?: string;
+  /** How the relay's read ended ('closed', 'complete', 'timeout', ...). */
+  relayEnd?: string;
+}
+
+/** One check: looks at the exchange and returns the notes it has to say. */
+export type Check = (input: LintInput) => Note[];
