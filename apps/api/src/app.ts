@@ -6,12 +6,15 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { exchangeRoutes } from './exchanges/routes.ts';
 import type { ExchangeRoutesOptions } from './exchanges/routes.ts';
 import { knowledgeRoutes } from './knowledge/routes.ts';
+import { liveRoutes } from './live/routes.ts';
+import type { LiveHub } from './live/live-hub.ts';
 import { PlaygroundError, problemResponse } from './lib/problem.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 
 export interface PlaygroundOptions extends ExchangeRoutesOptions {
   /** Absolute path of the UI's production build; omitted in API-only tests. */
   webDist?: string;
+  live?: LiveHub;
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
@@ -21,6 +24,7 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/exchanges', exchangeRoutes(options));
   app.route('/api', knowledgeRoutes());
+  if (options.live) app.route('/api/live', liveRoutes(options.live));
 
   app.all('/api/*', () => {
     throw new PlaygroundError({

@@ -7,15 +7,23 @@ import { readEnv } from './env.ts';
 import { createMockServer } from './mock-server.ts';
 import { createPlaygroundServer } from './playground-server.ts';
 import { TraceStore } from './relay/trace-store.ts';
+import { LiveHub } from './live/live-hub.ts';
 
 const env = readEnv();
 const traces = new TraceStore();
 const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
 
-const mock = createMockServer({ traces });
+const live = new LiveHub();
+const mock = createMockServer({
+  traces,
+  onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
+});
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
 if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);
-const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort }, webDist });
+const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort },
+  webDist,
+  live,
+});
 
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {

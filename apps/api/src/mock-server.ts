@@ -1,18 +1,23 @@
 /**
  * The mock REST API on its own port, behind Node's strict HTTP parser and tight limits.
- * Traces of relay requests go to the relay; traces of external clients feed live traffic.
+ * Traces of relay requests go to the relay; exchanges of external clients (curl, Python
+ * requests) are rebuilt, annotated, and published to the learner's live view.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { parseRequest } from '@teapot/http-message';
 import { createMockApi } from '@teapot/mock-api';
 import type { Trace } from '@teapot/mock-api';
+import { describeExchange } from './exchanges/run-exchange.ts';
+import type { Exchange } from './exchanges/run-exchange.ts';
+import { captureExchange } from './live/capture.ts';
 import type { TraceStore } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
   traces: TraceStore;
-  /** Called for requests from clients other than the relay (curl, Python requests). */
-  onExternal?: (info: { trace: Trace; request: Request; response: Response; incoming: IncomingMessage }) => void;
+  /** Receives each external client's annotated exchange and the bearer token it carried. */
+  onExternal?: (exchange: Exchange, token: string) => void;
 }
 
 export const MOCK_SERVER_LIMITS = {
@@ -25,15 +30,23 @@ export const MOCK_SERVER_LIMITS = {
   maxHeadersCount: 100,
 } as const;
 
+function bearer(incoming: IncomingMessage): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(incoming.headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
 export function createMockServer(options: MockServerOptions): Server {
+  const externalTraces = new WeakMap<IncomingMessage, Trace>();
   const app = createMockApi({
-    onExchange: ({ trace, request, response, env }) => {
+    onExchange: ({ trace, env }) => {
       const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
-      const port = incoming?.socket.remotePort;
-      if (options.traces.isRelay(port) && port !== undefined) options.traces.record(port, trace);
-      else if (incoming) options.onExternal?.({ trace, request, response, incoming });
+      if (!incoming) return;
+      const port = incoming.socket.remotePort;
+      if (port !== undefined && options.traces.isRelay(port)) options.traces.record(port, trace);
+      else externalTraces.set(incoming, trace);
     },
   });
+  const listener = getRequestListener(app.fetch);
   const server = createServer(
     {
       insecureHTTPParser: false,
@@ -43,7 +56,30 @@ export function createMockServer(options: MockServerOptions): Server {
       keepAliveTimeout: MOCK_SERVER_LIMITS.keepAliveTimeout,
       connectionsCheckingInterval: MOCK_SERVER_LIMITS.connectionsCheckingInterval,
     },
-    getRequestListener(app.fetch),
+    (incoming, outgoing) => {
+      const token = options.onExternal ? bearer(incoming) : null;
+      if (token && !options.traces.isRelay(incoming.socket.remotePort)) {
+        const started = performance.now();
+        captureExchange(incoming, outgoing, (captured) => {
+          const request = parseRequest(captured.requestRaw);
+          const exchange = describeExchange({
+            id: crypto.randomUUID(),
+            original: undefined,
+            sent: captured.requestRaw,
+            bytes: Buffer.byteLength(captured.requestRaw),
+            normalizedCount: 0,
+            request,
+            responseBytes: Buffer.from(captured.responseRaw),
+            end: captured.truncated ? 'truncated' : 'complete',
+            errorCode: undefined,
+            trace: externalTraces.get(incoming) ?? null,
+            timings: { totalMs: performance.now() - started },
+          });
+          options.onExternal?.(exchange, token);
+        });
+      }
+      void listener(incoming, outgoing);
+    },
   );
   server.maxHeadersCount = MOCK_SERVER_LIMITS.maxHeadersCount;
   server.setTimeout(MOCK_SERVER_LIMITS.socketIdleTimeout);

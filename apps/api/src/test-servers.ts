@@ -4,13 +4,19 @@ import { createPlaygroundApp } from './app.ts';
 import { createMockServer } from './mock-server.ts';
 import type { MockServerOptions } from './mock-server.ts';
 import { TraceStore } from './relay/trace-store.ts';
+import { LiveHub } from './live/live-hub.ts';
 
 export async function startTestServers(options: Partial<MockServerOptions> = {}) {
   const traces = new TraceStore();
-  const mock = createMockServer({ traces, ...options });
+  const live = new LiveHub();
+  const mock = createMockServer({
+    traces,
+    onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
+    ...options,
+  });
   await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));
   const port = (mock.address() as AddressInfo).port;
-  const app = createPlaygroundApp({ traces, target: { host: '127.0.0.1', port } });
+  const app = createPlaygroundApp({ traces, live, target: { host: '127.0.0.1', port } });
   const exchange = async (raw: string) => {
     const res = await app.request('/api/exchanges', {
       method: 'POST',
@@ -24,5 +30,5 @@ export async function startTestServers(options: Partial<MockServerOptions> = {})
       mock.closeAllConnections();
       mock.close(() => resolve());
     });
-  return { app, mock, port, traces, exchange, close };
+  return { app, mock, port, traces, live, exchange, close };
 }

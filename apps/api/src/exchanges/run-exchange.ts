@@ -41,6 +41,63 @@ export interface Exchange {
   timings: { connectMs?: number; totalMs: number };
 }
 
+export interface DescribeInput {
+  id: string;
+  original: string | undefined;
+  sent: string;
+  bytes: number;
+  normalizedCount: number;
+  request: RequestMessage;
+  responseBytes: Buffer;
+  end: RelayEnd;
+  errorCode: string | undefined;
+  trace: Trace | null;
+  timings: Exchange['timings'];
+}
+
+/** Parses the response, lints the pair, and assembles the exchange document. */
+export function describeExchange(input: DescribeInput): Exchange {
+  const { request, trace } = input;
+  const method = request.requestLine?.method;
+  const rawResponse = input.responseBytes.toString('utf8');
+  const closed = input.end === 'closed';
+  const response = rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null;
+  const notes = lintExchange({
+    request,
+    response,
+    trace,
+    normalizedLineEndings: input.normalizedCount,
+    notSent: request.rest,
+    relayEnd: input.end,
+  });
+  return {
+    id: input.id,
+    createdAt: new Date().toISOString(),
+    request: {
+      raw: input.sent,
+      ...(input.original !== undefined ? { original: input.original } : {}),
+      notSent: request.rest,
+      bytes: input.bytes,
+      lineEndingsNormalized: input.normalizedCount,
+      message: request,
+    },
+    response: {
+      raw: rawResponse,
+      status: response?.statusLine?.status ?? null,
+      reason: response?.statusLine?.reason ?? null,
+      bytes: input.responseBytes.byteLength,
+      end: input.end,
+      truncated: input.end === 'truncated',
+      ...(input.errorCode ? { errorCode: input.errorCode } : {}),
+      message: response,
+    },
+    trace: trace?.steps ?? [],
+    traceInfo: trace ? { status: trace.status, route: trace.route, sandbox: trace.sandbox } : null,
+    notes,
+    timings: input.timings,
+  };
+}
+
 export interface RunExchangeOptions {
   id: string;
   target: RelayTarget;
@@ -68,44 +125,17 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
     isComplete: (received) => parseResponse(received.toString('utf8'), { requestMethod: method }).complete,
   });
   const traces = options.traces.take(port);
-  const trace = traces[0] ?? null;
-
-  const rawResponse = relay.bytes.toString('utf8');
-  const closed = relay.end === 'closed';
-  const response = rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null;
-  const notes = lintExchange({
-    request,
-    response,
-    trace,
-    normalizedLineEndings: normalized.count,
-    notSent: request.rest,
-    relayEnd: relay.end,
-  });
-
-  return {
+  return describeExchange({
     id: options.id,
-    createdAt: new Date().toISOString(),
-    request: {
-      raw: sent,
-      ...(normalized.changed ? { original: text } : {}),
-      notSent: request.rest,
-      bytes: payload.byteLength,
-      lineEndingsNormalized: normalized.count,
-      message: request,
-    },
-    response: {
-      raw: rawResponse,
-      status: response?.statusLine?.status ?? null,
-      reason: response?.statusLine?.reason ?? null,
-      bytes: relay.bytes.byteLength,
-      end: relay.end,
-      truncated: relay.end === 'truncated',
-      ...(relay.errorCode ? { errorCode: relay.errorCode } : {}),
-      message: response,
-    },
-    trace: trace?.steps ?? [],
-    traceInfo: trace ? { status: trace.status, route: trace.route, sandbox: trace.sandbox } : null,
-    notes,
+    original: normalized.changed ? text : undefined,
+    sent,
+    bytes: payload.byteLength,
+    normalizedCount: normalized.count,
+    request,
+    responseBytes: relay.bytes,
+    end: relay.end,
+    errorCode: relay.errorCode,
+    trace: traces[0] ?? null,
     timings: { ...(relay.connectMs !== undefined ? { connectMs: relay.connectMs } : {}), totalMs: relay.totalMs },
-  };
+  });
 }
