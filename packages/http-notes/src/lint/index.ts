@@ -1,11 +1,26 @@
 import type { Note } from '../types.ts';
+import { cacheability } from './cache.ts';
+import { headerExplanations } from './header-explain.ts';
 import { methodMeaning } from './method.ts';
+import { requestRules } from './request-rules.ts';
+import { responseRules } from './response-rules.ts';
 import { statusMeaning, statusWhy } from './status.ts';
 import { syntaxProblems } from './syntax.ts';
 import type { Check, LintInput } from './types.ts';
+import { uriRules } from './uri-rules.ts';
 
-/** Checks in the order their notes are shown: meaning and why first. */
-const CHECKS: readonly Check[] = [statusMeaning, statusWhy, methodMeaning, syntaxProblems];
+/** Checks in the order their notes are shown: meaning and why first, headers last. */
+const CHECKS: readonly Check[] = [
+  statusMeaning,
+  statusWhy,
+  methodMeaning,
+  syntaxProblems,
+  uriRules,
+  requestRules,
+  responseRules,
+  cacheability,
+  headerExplanations,
+];
 
 /**
  * Everything a good teacher would say about one exchange, in English and Korean.
