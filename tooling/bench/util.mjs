@@ -1,0 +1,55 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+
+export const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
+
+/** Starts a server process pinned to CPU 0 where possible, and waits until `url` answers. */
+export async function startServer(script, env, url) {
+  const args = hasTaskset ? ['-c', '0', process.execPath, script] : [script];
+  const child = spawn(hasTaskset ? 'taskset' : process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      return child;
+    } catch {
+      await sleep(100);
+    }
+  }
+  child.kill();
+  throw new Error(`server ${script} did not start`);
+}
+
+export function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+  });
+}
+
+export function load(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: 8, connections: 50, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+export function summary(r) {
+  return {
+    rps: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + (r.non2xx ?? 0),
+  };
+}
+
+export async function rssOf(pid) {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+}
