@@ -11,7 +11,7 @@ export async function classroom({ port, learners, every, seconds }) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/api/exchanges`, {
           method: 'POST',
-          headers: { 'content-type': 'message/http', 'x-forwarded-for': `10.0.${i >> 8}.${i & 255}` },
+          headers: { 'content-type': 'message/http', 'x-teapot-learner': `learner-${i}` },
           body: raw,
         });
         const body = await res.json();

@@ -11,4 +11,6 @@ export const EXCHANGE_LIMITS = {
   maxInFlight: 128,
   /** Exchanges kept server-side for GET /api/exchanges/{id}; history lives in the browser. */
   keep: 1000,
+  /** Each learner's sustained rate and burst; above it the playground answers 429. */
+  perLearner: { rate: 10, burst: 30, maxKeys: 10_000 },
 } as const;

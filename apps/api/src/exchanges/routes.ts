@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { PlaygroundError } from '../lib/problem.ts';
+import { RateLimiter } from '../lib/rate-limit.ts';
 import { ExchangeStore } from './exchange-store.ts';
 import { EXCHANGE_LIMITS } from './limits.ts';
 import { runExchange } from './run-exchange.ts';
@@ -18,8 +19,9 @@ export interface ExchangeRoutesOptions {
 
 export function exchangeRoutes(options: ExchangeRoutesOptions) {
   const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
+  const limiter = new RateLimiter(EXCHANGE_LIMITS.perLearner);
   let inFlight = 0;
-  const app = new Hono();
+  const app = new Hono<{ Bindings: { incoming?: { socket?: { remoteAddress?: string } } } }>();
 
   app.post('/', async (c) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
@@ -45,6 +47,17 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         detail: 'The body was empty: write a request line such as "GET /users/1 HTTP/1.1" first.',
       });
     }
+    const learner = `${c.env?.incoming?.socket?.remoteAddress ?? 'local'}|${c.req.header('x-teapot-learner') ?? ''}`;
+    const wait = limiter.take(learner);
+    if (wait > 0) {
+      throw new PlaygroundError({
+        status: 429,
+        code: 'exchange-rate-limited',
+        title: 'Too many exchanges',
+        detail: `You are sending faster than ${EXCHANGE_LIMITS.perLearner.rate} exchanges a second. Wait ${wait} s.`,
+        headers: { 'Retry-After': String(wait) },
+      });
+    }
     if (inFlight >= EXCHANGE_LIMITS.maxInFlight) {
       throw new PlaygroundError({
         status: 503,
@@ -61,6 +74,7 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         target: options.target,
         limits: EXCHANGE_LIMITS,
         traces: options.traces,
+        annotate: c.req.query('annotate') !== 'false',
       });
       store.add(exchange);
       const location = `/api/exchanges/${exchange.id}`;

@@ -53,6 +53,7 @@ export interface DescribeInput {
   errorCode: string | undefined;
   trace: Trace | null;
   timings: Exchange['timings'];
+  annotate?: boolean;
 }
 
 /** Parses the response, lints the pair, and assembles the exchange document. */
@@ -62,7 +63,7 @@ export function describeExchange(input: DescribeInput): Exchange {
   const rawResponse = input.responseBytes.toString('utf8');
   const closed = input.end === 'closed';
   const response = rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null;
-  const notes = lintExchange({
+  const notes = input.annotate === false ? [] : lintExchange({
     request,
     response,
     trace,
@@ -103,6 +104,8 @@ export interface RunExchangeOptions {
   target: RelayTarget;
   limits: RelayLimits;
   traces: TraceStore;
+  /** False skips the notes (`?annotate=false`), for scripts that only want the bytes. */
+  annotate?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -136,6 +139,7 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
     end: relay.end,
     errorCode: relay.errorCode,
     trace: traces[0] ?? null,
+    annotate: options.annotate,
     timings: { ...(relay.connectMs !== undefined ? { connectMs: relay.connectMs } : {}), totalMs: relay.totalMs },
   });
 }
