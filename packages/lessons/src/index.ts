@@ -1,0 +1,2 @@
+/** @teapot/lessons: the course as data, and the goal checker. */
+export {};
