@@ -10,16 +10,19 @@ import { liveRoutes } from './live/routes.ts';
 import type { LiveHub } from './live/live-hub.ts';
 import { PlaygroundError, problemResponse } from './lib/problem.ts';
 import { securityHeaders } from './lib/security-headers.ts';
+import { hostGuard } from './lib/host-guard.ts';
 
 export interface PlaygroundOptions extends ExchangeRoutesOptions {
   /** Absolute path of the UI's production build; omitted in API-only tests. */
   webDist?: string;
   live?: LiveHub;
+  allowedHosts?: string[];
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
   const app = new Hono();
   app.use(securityHeaders());
+  app.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/exchanges', exchangeRoutes(options));

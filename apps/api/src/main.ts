@@ -23,6 +23,7 @@ if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run 
 const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort },
   webDist,
   live,
+  allowedHosts: env.allowedHosts,
 });
 
 function listen(server: Server, port: number): Promise<void> {
