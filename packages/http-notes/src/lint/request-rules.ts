@@ -10,15 +10,6 @@ import type { NoteText } from './helpers.ts';
 import type { Check } from './types.ts';
 
 const TEXT = {
-  bodyOnGet: {
-    level: 'warn',
-    summary: { en: 'A body on a {method} request', ko: '{method} 요청에 본문이 있습니다' },
-    text: {
-      en: 'Content in a {method} request has no defined meaning, and servers and proxies may ignore it or reject the request. Put what you are asking for in the URI (path and query) instead.',
-      ko: '{method} 요청의 본문에는 정해진 의미가 없어서 서버나 프록시가 무시하거나 요청을 거부할 수 있습니다. 원하는 조건은 URI(경로와 쿼리)에 담으세요.',
-    },
-    see: 'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1',
-  },
   noContentType: {
     level: 'warn',
     summary: { en: 'A body without Content-Type', ko: 'Content-Type 없는 본문' },
@@ -63,23 +54,8 @@ export const requestRules: Check = ({ request }) => {
   const line = request.requestLine;
   if (!line) return [];
   const notes: Note[] = [];
-  const method = line.method;
   const content = request.content;
   const contentType = header(request, 'content-type');
-
-  if ((method === 'GET' || method === 'HEAD') && request.body.length > 0) {
-    notes.push({
-      id: 'request-body-on-get',
-      level: TEXT.bodyOnGet.level,
-      category: 'request',
-      subject: { kind: 'body', message: 'request' },
-      target: 'request',
-      span: request.bodySpan,
-      summary: fill(TEXT.bodyOnGet.summary, { method }),
-      text: fill(TEXT.bodyOnGet.text, { method }),
-      see: TEXT.bodyOnGet.see,
-    });
-  }
 
   if (content.length > 0 && !contentType) {
     notes.push({
