@@ -38,7 +38,10 @@ export interface Exchange {
   timings: { connectMs?: number; totalMs: number };
 }
 
+/** The bytes a note is about, lit in the raw request or response. */
 export interface Highlight {
   target: 'request' | 'response';
   span: Span;
+  /** Scroll them into view (a note was focused from the keyboard, not just hovered). */
+  reveal?: boolean;
 }

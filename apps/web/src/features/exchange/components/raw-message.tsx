@@ -1,96 +1,151 @@
-import { Fragment } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { HttpMessage, Span } from '@teapot/http-message';
+import { useHeaderTip } from '../hooks/use-header-tip.ts';
+import { splitLines } from '../utils/segments.ts';
+import type { Line, Piece } from '../utils/segments.ts';
+import { HeaderTooltip } from './header-tooltip.tsx';
+import { kindClass } from './part-colours.ts';
 
-interface Mark {
-  span: Span;
-  className: string;
-  title?: string;
-}
-
-function marksOf(message: HttpMessage | null): Mark[] {
-  if (!message) return [];
-  const marks: Mark[] = [];
-  if (message.kind === 'request' && message.requestLine) {
-    const l = message.requestLine;
-    marks.push({ span: l.methodSpan, className: 'text-fuchsia-700 dark:text-fuchsia-300 font-semibold' });
-    marks.push({ span: l.targetSpan, className: 'text-sky-700 dark:text-sky-300' });
-    marks.push({ span: l.versionSpan, className: 'text-slate-500 dark:text-slate-400' });
-  }
-  if (message.kind === 'response' && message.statusLine) {
-    const l = message.statusLine;
-    marks.push({ span: l.versionSpan, className: 'text-slate-500 dark:text-slate-400' });
-    const tone =
-      l.status >= 500
-        ? 'text-red-700 dark:text-red-300'
-        : l.status >= 400
-          ? 'text-amber-700 dark:text-amber-300'
-          : l.status >= 300
-            ? 'text-sky-700 dark:text-sky-300'
-            : 'text-emerald-700 dark:text-emerald-300';
-    marks.push({ span: l.statusSpan, className: `${tone} font-bold` });
-    marks.push({ span: l.reasonSpan, className: `${tone}` });
-  }
-  for (const h of message.headers) {
-    marks.push({ span: h.nameSpan, className: 'text-teal-700 dark:text-teal-300 font-semibold' });
-    marks.push({ span: h.valueSpan, className: 'text-slate-800 dark:text-slate-200' });
-  }
-  return marks;
-}
+const EOL_MARK =
+  'before:content-[attr(data-mark)] before:px-px before:text-[0.7em] before:text-slate-400 before:select-none dark:before:text-slate-500';
 
 export interface RawMessageProps {
   text: string;
   message: HttpMessage | null;
   highlight?: Span | null;
+  /** Scroll the highlighted bytes into view (when a note was focused from the keyboard). */
+  reveal?: boolean;
   label: string;
   testId?: string;
+  showLineEndings: boolean;
 }
 
 /**
- * Shows a raw message exactly as text, its parts coloured, one span highlighted.
- * Bytes are always rendered as text, never as HTML.
+ * A raw message shown exactly as text (never as HTML), its parts coloured, the bytes of
+ * one span highlighted. Header names are buttons: hover or focus one to learn what the
+ * field does; arrow keys move between them. Line endings are marked with a pseudo-element,
+ * so copying the text copies the real bytes only.
  */
-export function RawMessage({ text, message, highlight, label, testId }: RawMessageProps) {
-  const marks = marksOf(message).filter((m) => m.span.end > m.span.start);
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) {
-    cuts.add(m.span.start);
-    cuts.add(m.span.end);
-  }
-  if (highlight) {
-    cuts.add(Math.max(0, highlight.start));
-    cuts.add(Math.min(text.length, highlight.end));
-  }
-  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
-  const pieces = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const start = points[i] ?? 0;
-    const end = points[i + 1] ?? start;
-    if (end <= start) continue;
-    const mark = marks.find((m) => m.span.start <= start && m.span.end >= end);
-    const lit = highlight && highlight.start <= start && highlight.end >= end && highlight.end > highlight.start;
-    const className = [mark?.className, lit ? 'bg-yellow-200 dark:bg-yellow-700/60 rounded-sm' : '']
-      .filter(Boolean)
-      .join(' ');
-    pieces.push(
-      <Fragment key={start}>
-        {className ? (
-          <span className={className} data-highlighted={lit ? 'true' : undefined}>
-            {text.slice(start, end)}
-          </span>
-        ) : (
-          text.slice(start, end)
-        )}
-      </Fragment>,
-    );
-  }
-  return (
-    <pre
-      aria-label={label}
-      data-testid={testId}
-      tabIndex={0}
-      className="font-mono text-sm leading-relaxed whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-slate-50 p-3 dark:border-slate-800 dark:bg-slate-900"
+export function RawMessage({ text, message, highlight = null, reveal, label, testId, showLineEndings }: RawMessageProps) {
+  const lines = splitLines(text, message, highlight);
+  const status = message?.kind === 'response' ? message.statusLine?.status : undefined;
+  const headers = message?.headers ?? [];
+  const { tip, show, hideSoon, togglePin, cancelClose } = useHeaderTip();
+  const [roving, setRoving] = useState(0);
+  const tooltipId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (reveal && highlight) root.current?.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'nearest' });
+  }, [reveal, highlight]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: headers.length - 1 };
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const buttons = root.current?.querySelectorAll<HTMLButtonElement>('button[data-header-index]') ?? [];
+    buttons[Math.max(0, Math.min(to, buttons.length - 1))]?.focus();
+  };
+
+  const headerButton = (index: number, p: Piece) => (
+    <button
+      key={p.start}
+      type="button"
+      data-header-index={index}
+      tabIndex={index === roving ? 0 : -1}
+      aria-describedby={tip.index === index ? tooltipId : undefined}
+      aria-expanded={tip.index === index}
+      onFocus={() => {
+        setRoving(index);
+        show(index);
+      }}
+      onBlur={hideSoon}
+      onClick={() => togglePin(index)}
+      onKeyDown={(e) => onKeyDown(e, index)}
+      className={`cursor-help rounded-sm underline decoration-dotted decoration-1 underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 ${kindClass(p.kind, status)}`}
     >
-      {pieces}
-    </pre>
+      {text.slice(p.start, p.end)}
+    </button>
+  );
+
+  const renderPiece = (line: Line, p: Piece) =>
+    line.header !== undefined && p.kind === 'header-name' ? (
+      headerButton(line.header, p)
+    ) : (
+      <span key={p.start} className={kindClass(p.kind, status)}>
+        {text.slice(p.start, p.end)}
+      </span>
+    );
+
+  const renderLine = (line: Line) => {
+    const content: ReactNode[] = [];
+    let run: Piece[] = [];
+    const flush = () => {
+      const first = run[0];
+      if (!first) return;
+      content.push(
+        <mark
+          key={`m${first.start}`}
+          data-highlighted="true"
+          className="rounded-sm bg-yellow-200 text-inherit ring-1 ring-yellow-500 dark:bg-yellow-500/30 dark:ring-yellow-400/70"
+        >
+          {run.map((p) => renderPiece(line, p))}
+        </mark>,
+      );
+      run = [];
+    };
+    for (const p of line.pieces) {
+      if (p.lit) run.push(p);
+      else {
+        flush();
+        content.push(renderPiece(line, p));
+      }
+    }
+    flush();
+    const header = line.header;
+    return (
+      <span
+        key={line.start}
+        data-line={line.start}
+        onMouseEnter={header === undefined ? undefined : () => show(header)}
+        onMouseLeave={header === undefined ? undefined : hideSoon}
+      >
+        {content}
+        {line.ending && (
+          <span
+            data-mark={showLineEndings ? (line.ending === '\r\n' ? '␍␊' : '␊') : undefined}
+            className={[showLineEndings ? EOL_MARK : '', line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : ''].join(' ')}
+          >
+            {line.ending}
+          </span>
+        )}
+      </span>
+    );
+  };
+
+  const active = tip.index === null ? undefined : headers[tip.index];
+  return (
+    <div ref={root} className="relative">
+      <pre
+        aria-label={label}
+        data-testid={testId}
+        className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm leading-relaxed break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-900"
+      >
+        {lines.map(renderLine)}
+      </pre>
+      {active && (
+        <HeaderTooltip
+          id={tooltipId}
+          name={active.name}
+          container={root}
+          lineStart={active.span.start}
+          onPointerEnter={cancelClose}
+          onPointerLeave={hideSoon}
+          pinned={tip.pinned}
+        />
+      )}
+    </div>
   );
 }

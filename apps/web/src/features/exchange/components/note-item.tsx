@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import type { FocusEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Note, NoteLevel } from '@teapot/http-notes';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import type { Highlight } from '../types.ts';
+import { startsOpen } from '../utils/group-notes.ts';
+import { specLabel } from '../utils/spec-label.ts';
+
+const LEVEL_STYLE: Record<NoteLevel, { box: string; icon: string; mark: string }> = {
+  good: { box: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40', icon: 'bg-emerald-700 text-white', mark: '✓' },
+  info: { box: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40', icon: 'bg-sky-700 text-white', mark: 'i' },
+  warn: { box: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40', icon: 'bg-amber-500 text-black', mark: '!' },
+  bad: { box: 'border-red-600 bg-red-50 dark:bg-red-950/40', icon: 'bg-red-700 text-white', mark: '✗' },
+};
+
+export interface NoteItemProps {
+  note: Note;
+  onHighlight: (h: Highlight | null) => void;
+}
+
+/**
+ * One note: its summary as a disclosure button; opened, the longer text and the spec link.
+ * Hovering or focusing anywhere in the note highlights the bytes it is about.
+ */
+export function NoteItem({ note, onHighlight }: NoteItemProps) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [open, setOpen] = useState(() => startsOpen(note));
+  const panel = useId();
+  const style = LEVEL_STYLE[note.level];
+  const target = note.target ?? 'response';
+  const light = (reveal: boolean) => note.span && onHighlight({ target, span: note.span, reveal });
+  const onBlur = (e: FocusEvent) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onHighlight(null);
+  };
+  const hasMore = Boolean(note.text[lang] || note.see);
+  return (
+    <article
+      data-note-id={note.id}
+      data-level={note.level}
+      tabIndex={-1}
+      onMouseEnter={() => light(false)}
+      onMouseLeave={() => onHighlight(null)}
+      onFocus={() => light(true)}
+      onBlur={onBlur}
+      className={`rounded-md border-l-4 text-sm focus:outline-2 focus:outline-teal-600 ${style.box}`}
+    >
+      <button
+        type="button"
+        aria-expanded={hasMore ? open : undefined}
+        aria-controls={hasMore ? panel : undefined}
+        onClick={() => hasMore && setOpen(!open)}
+        className="flex w-full items-start gap-2 rounded-md p-2.5 text-left focus-visible:outline-2 focus-visible:outline-teal-600"
+      >
+        <span aria-hidden className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold ${style.icon}`}>
+          {style.mark}
+        </span>
+        <span className="min-w-0 flex-1 font-semibold">
+          <span className="sr-only">{t(`exchange.notes.level.${note.level}`)}: </span>
+          {note.summary[lang]}
+        </span>
+        {note.target === 'request' && (
+          <span className="shrink-0 rounded bg-white/70 px-1.5 text-xs text-slate-700 dark:bg-slate-900/60 dark:text-slate-300">
+            {t('exchange.notes.inRequest')}
+          </span>
+        )}
+        {hasMore && (
+          <span aria-hidden className={`shrink-0 text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>
+            ▸
+          </span>
+        )}
+      </button>
+      {hasMore && (
+        <div id={panel} hidden={!open} className="px-2.5 pb-2.5 pl-8">
+          {note.text[lang] && <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">{note.text[lang]}</p>}
+          {note.see && (
+            <a
+              className="mt-1.5 inline-block text-xs font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300"
+              href={note.see}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('exchange.notes.spec', { spec: specLabel(note.see) })}
+            </a>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}
