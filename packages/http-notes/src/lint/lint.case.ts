@@ -102,6 +102,6 @@ export const LINT_CASES: LintCase[] = [
     name: 'a 304 that wrongly carries a body',
     request: req('GET /users/1 HTTP/1.1', 'Host: x', 'If-None-Match: "a"', '', ''),
     response: req('HTTP/1.1 304 Not Modified', 'ETag: "a"', '', 'oops'),
-    expect: ['status-304'],
+    expect: ['status-304', 'response-body-forbidden'],
   },
 ];

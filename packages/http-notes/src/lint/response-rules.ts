@@ -135,7 +135,9 @@ export const responseRules: Check = ({ request, response }) => {
   }
   if (status === 401 && !header(response, 'www-authenticate')) notes.push(statusNote('response-401-no-www-authenticate', TEXT.auth401, p, line.span));
   if (NO_BODY.has(status)) {
-    if (response.body.length > 0) notes.push({ ...statusNote('response-body-forbidden', TEXT.bodyForbidden, p, response.bodySpan), subject: { kind: 'body', message: 'response' } });
+    // The parser ends a 204/304 at its head, so bytes a server wrongly sent land in `rest`.
+    const stray = response.body.length > 0 ? response.bodySpan : response.rest.length > 0 ? { start: response.messageEnd, end: response.messageEnd + response.rest.length } : null;
+    if (stray) notes.push({ ...statusNote('response-body-forbidden', TEXT.bodyForbidden, p, stray), subject: { kind: 'body', message: 'response' } });
     else notes.push(statusNote('response-no-body-ok', TEXT.noBodyGood, p, line.span));
   }
 
