@@ -7,6 +7,7 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-2.1
  */
+import type { PROBLEM_KEYS } from './problems.ts';
 
 /** Half-open range [start, end) into the parsed text. */
 export interface Span {
@@ -29,7 +30,7 @@ export interface Problem {
 }
 
 /** Every problem key the parser can produce (kept as data in problems.ts). */
-export type ProblemKey = (typeof import('./problems.ts').PROBLEM_KEYS)[number];
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 export interface HeaderField {
   name: string;
@@ -86,6 +87,19 @@ export interface RequestMessage extends MessageBase {
 export interface ResponseMessage extends MessageBase {
   kind: 'response';
   statusLine: StatusLine | null;
+  /**
+   * 1xx responses (100 Continue, 103 Early Hints) that came before this final response, in
+   * order. Absent or empty when there were none. 101 is final: the connection switches protocol.
+   */
+  interim?: ResponseMessage[];
+}
+
+/** What the relay knows about the response it is parsing. */
+export interface ParseResponseOptions {
+  /** The request's method: a response to HEAD has no body. */
+  requestMethod?: string;
+  /** The server closed the connection: a body read until close is then complete. */
+  closed?: boolean;
 }
 
 export type HttpMessage = RequestMessage | ResponseMessage;
