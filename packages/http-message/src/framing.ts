@@ -109,6 +109,7 @@ export function responseFraming(headers: Fields, context: ResponseContext, probl
   const cl = contentLengthOf(headers, problems);
   if (cl === 'invalid') return { kind: 'close' };
   if (cl) return { kind: 'length', ...cl };
-  problems.add('read-until-close', context.anchor);
+  // Without a status line the framing is the least of the problems: say nothing more.
+  if (status !== null) problems.add('read-until-close', context.anchor);
   return { kind: 'close' };
 }

@@ -37,7 +37,9 @@ function parseOne(text: string, from: number, options: ParseResponseOptions, pro
   const framing = responseFraming(headers, { status, requestMethod: options.requestMethod, anchor }, problems);
   const body = readBody(text, head, framing, problems, options.closed === true);
   const rest = text.slice(body.messageEnd);
-  if (body.complete && !isInterim(status ?? undefined) && !onlyLineEndings(rest)) {
+  // After a 1xx the bytes that follow are the next response (or, after 101, another protocol).
+  const informational = status !== null && status < 200;
+  if (body.complete && !informational && !onlyLineEndings(rest)) {
     problems.add('trailing-bytes-after-message', { start: body.messageEnd, end: text.length }, { bytes: byteLength(rest) });
   }
   return { ...base, statusLine, headers, ...body, rest, problems: problems.finish() };
