@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import type { HeaderDoc, MethodDoc, StatusCodeDoc } from '../types.ts';
+import { referencePath } from '../utils/paths.ts';
+import { Badge } from './badge.tsx';
+import { RefLink } from './ref-link.tsx';
+
+const ITEM =
+  'block rounded-md px-3 py-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-slate-800/70';
+
+interface ListProps<T> {
+  items: T[];
+  navigate: (to: string) => void;
+  grouped: boolean;
+}
+
+function Entry({ to, navigate, title, summary, badges }: {
+  to: string;
+  navigate: (to: string) => void;
+  title: ReactNode;
+  summary: string;
+  badges?: ReactNode;
+}) {
+  return (
+    <li>
+      <RefLink to={to} navigate={navigate} className={ITEM}>
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <span className="font-mono font-semibold text-teal-900 dark:text-teal-200">{title}</span>
+          {badges}
+        </span>
+        <span className="block text-sm text-slate-700 dark:text-slate-300">{summary}</span>
+      </RefLink>
+    </li>
+  );
+}
+
+export function StatusCodeList({ items, navigate, grouped }: ListProps<StatusCodeDoc>) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const render = (list: StatusCodeDoc[]) => (
+    <ul className="space-y-0.5">
+      {list.map((s) => (
+        <Entry
+          key={s.code}
+          to={referencePath('status-codes', s.code)}
+          navigate={navigate}
+          title={`${s.code} ${s.reason}`}
+          summary={s.summary[lang]}
+        />
+      ))}
+    </ul>
+  );
+  if (!grouped) return render(items);
+  const classes = [...new Set(items.map((s) => s.class))];
+  return (
+    <div className="space-y-4">
+      {classes.map((c) => (
+        <section key={c}>
+          <h3 className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+            {t(`reference.class.${c}`, { defaultValue: c })}
+          </h3>
+          {render(items.filter((s) => s.class === c))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function MethodList({ items, navigate }: ListProps<MethodDoc>) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <ul className="space-y-0.5">
+      {items.map((m) => (
+        <Entry
+          key={m.name}
+          to={referencePath('methods', m.name)}
+          navigate={navigate}
+          title={m.name}
+          summary={m.summary[lang]}
+          badges={
+            <>
+              {m.safe && <Badge tone="good">{t('reference.method.safe')}</Badge>}
+              {m.idempotent && <Badge>{t('reference.method.idempotent')}</Badge>}
+            </>
+          }
+        />
+      ))}
+    </ul>
+  );
+}
+
+export function HeaderList({ items, navigate }: ListProps<HeaderDoc>) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <ul className="grid gap-0.5 md:grid-cols-2">
+      {items.map((h) => (
+        <Entry
+          key={h.name}
+          to={referencePath('headers', h.name)}
+          navigate={navigate}
+          title={h.name}
+          summary={h.summary[lang]}
+          badges={
+            h.standard !== 'standard' ? <Badge tone="warn">{t(`reference.header.standard.${h.standard}`)}</Badge> : null
+          }
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import type { StatusCodeDoc } from '../types.ts';
+import { referencePath } from '../utils/paths.ts';
+import { tryItText } from '../utils/try-it.ts';
+import { Badge } from './badge.tsx';
+import { DetailHeader, Facts, HeaderLinks, Section, StatusLinks } from './detail-parts.tsx';
+import { SpecLink } from './spec-link.tsx';
+
+export interface StatusCodePageProps {
+  entry: StatusCodeDoc;
+  reasons: ReadonlyMap<number, string>;
+  knownHeaders: ReadonlySet<string>;
+  navigate: (to: string) => void;
+  onTry: (text: string) => void;
+  token?: string | null;
+}
+
+/** One status code: what it means, its headers, what it is confused with, and an example to try. */
+export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, token }: StatusCodePageProps) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const yesNo = (v: boolean | undefined) => (v === undefined ? '-' : v ? t('reference.yes') : t('reference.no'));
+  const required = entry.headers?.required ?? [];
+  const usual = entry.headers?.usual ?? [];
+  return (
+    <article>
+      <DetailHeader
+        back={referencePath('status-codes')}
+        navigate={navigate}
+        title={`${entry.code} ${entry.reason}`}
+        badges={<Badge>{t(`reference.class.${entry.class}`, { defaultValue: entry.class })}</Badge>}
+      />
+      <p className="mt-2 text-lg">{entry.summary[lang]}</p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">{entry.text[lang]}</p>
+      <p className="mt-2">
+        <SpecLink spec={entry.spec} />
+      </p>
+      <Facts
+        items={[
+          { label: t('reference.status.bodyAllowed'), value: yesNo(entry.bodyAllowed) },
+          { label: t('reference.status.cacheable'), value: yesNo(entry.cacheableByDefault) },
+        ]}
+      />
+      {required.length > 0 && (
+        <Section title={t('reference.status.requiredHeaders')}>
+          <HeaderLinks names={required} known={knownHeaders} navigate={navigate} />
+        </Section>
+      )}
+      {usual.length > 0 && (
+        <Section title={t('reference.status.usualHeaders')}>
+          <HeaderLinks names={usual} known={knownHeaders} navigate={navigate} />
+        </Section>
+      )}
+      {(entry.confusions ?? []).length > 0 && (
+        <Section title={t('reference.status.confusions')}>
+          <ul className="space-y-3">
+            {(entry.confusions ?? []).map((c) => (
+              <li key={c.with.join('-')}>
+                <StatusLinks codes={c.with} reasons={reasons} navigate={navigate} />
+                <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200">{c.text[lang]}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title={t('reference.status.example')}>
+        {entry.example ? (
+          <div className="space-y-2">
+            {entry.why && <p className="text-sm">{entry.why[lang]}</p>}
+            {(entry.setup ?? []).length > 0 && (
+              <div className="text-sm">
+                <p>{t('reference.status.setup')}</p>
+                {(entry.setup ?? []).map((s, i) => (
+                  <pre key={i} className="mt-1 rounded-md bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all dark:bg-slate-900">
+                    {s.replace(/\r\n/g, '\n')}
+                  </pre>
+                ))}
+              </div>
+            )}
+            <pre
+              aria-label={t('reference.status.example')}
+              className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap break-all dark:border-slate-800 dark:bg-slate-900"
+            >
+              {entry.example.replace(/\r\n/g, '\n')}
+            </pre>
+            <div className="flex flex-wrap items-center gap-3">
+              <button
+                type="button"
+                onClick={() => onTry(tryItText(entry.example ?? '', entry.setup, token))}
+                className="rounded-md bg-teal-700 px-4 py-1.5 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+              >
+                {t('reference.status.tryIt')}
+              </button>
+              <span className="text-xs text-slate-600 dark:text-slate-400">{t('reference.status.tryItHint')}</span>
+            </div>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t('reference.status.noExample')}</p>
+        )}
+      </Section>
+    </article>
+  );
+}
