@@ -12,6 +12,7 @@ import type { Trace } from '@teapot/mock-api';
 import { describeExchange } from './exchanges/run-exchange.ts';
 import type { Exchange } from './exchanges/run-exchange.ts';
 import { captureExchange } from './live/capture.ts';
+import { preflight, refuse } from './lib/preflight.ts';
 import type { TraceStore } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
@@ -57,6 +58,12 @@ export function createMockServer(options: MockServerOptions): Server {
       connectionsCheckingInterval: MOCK_SERVER_LIMITS.connectionsCheckingInterval,
     },
     (incoming, outgoing) => {
+      const refusal = preflight(incoming, MOCK_SERVER_LIMITS.maxHeadersCount);
+      if (refusal) {
+        incoming.resume();
+        refuse(outgoing, refusal, (incoming.url ?? '/').split('?')[0] ?? '/');
+        return;
+      }
       const token = options.onExternal ? bearer(incoming) : null;
       if (token && !options.traces.isRelay(incoming.socket.remotePort)) {
         const started = performance.now();
@@ -81,7 +88,8 @@ export function createMockServer(options: MockServerOptions): Server {
       void listener(incoming, outgoing);
     },
   );
-  server.maxHeadersCount = MOCK_SERVER_LIMITS.maxHeadersCount;
+  // One more than the limit, so preflight can tell "too many" from "exactly the limit".
+  server.maxHeadersCount = MOCK_SERVER_LIMITS.maxHeadersCount + 1;
   server.setTimeout(MOCK_SERVER_LIMITS.socketIdleTimeout);
   return server;
 }

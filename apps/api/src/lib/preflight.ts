@@ -1,0 +1,50 @@
+/**
+ * The RFC 9112 checks Node's parser leaves to the application, done before any handler
+ * runs: exactly one non-empty Host, and a bound on the number of header fields.
+ * @see https://www.rfc-editor.org/rfc/rfc9112#section-3.2
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface PreflightRefusal {
+  status: 400 | 431;
+  title: string;
+  detail: string;
+}
+
+export function preflight(incoming: IncomingMessage, maxHeaders: number): PreflightRefusal | null {
+  const raw = incoming.rawHeaders;
+  if (raw.length / 2 > maxHeaders) {
+    return {
+      status: 431,
+      title: 'Request Header Fields Too Large',
+      detail: `The request has ${raw.length / 2} header fields; this server accepts at most ${maxHeaders}.`,
+    };
+  }
+  const hosts: string[] = [];
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === 'host') hosts.push(raw[i + 1] ?? '');
+  if (incoming.httpVersion === '1.1' && hosts.length > 1) {
+    return { status: 400, title: 'Bad Request', detail: `The request has ${hosts.length} Host header fields; HTTP/1.1 requires exactly one.` };
+  }
+  if (hosts.length === 1 && hosts[0]?.trim() === '') {
+    return { status: 400, title: 'Bad Request', detail: 'The Host header field is empty; it must name the host (and port) the request is for.' };
+  }
+  return null;
+}
+
+/** Writes the refusal as problem details and closes the connection: the framing can't be trusted. */
+export function refuse(outgoing: ServerResponse, refusal: PreflightRefusal, instance: string): void {
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title: refusal.title,
+    status: refusal.status,
+    detail: refusal.detail,
+    instance,
+  });
+  outgoing.writeHead(refusal.status, {
+    'Content-Type': 'application/problem+json',
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  outgoing.end(body);
+}
