@@ -26,7 +26,13 @@ function take(text: string, start: number, end: number, complete: boolean, conte
  * The body after `head`, as `framing` delimits it. `closed` says the connection has closed, which
  * completes a body read until close.
  */
-export function readBody(text: string, head: Head, framing: Framing, problems: ProblemList, closed = false): Body {
+export function readBody(
+  text: string,
+  head: Head,
+  framing: Framing,
+  problems: ProblemList,
+  closed = false,
+): Body {
   const start = head.end;
   if (!head.terminated) return take(text, text.length, text.length, false);
   switch (framing.kind) {
@@ -69,9 +75,14 @@ export function checkRequestRest(text: string, body: Body, framing: Framing, pro
   if (!body.complete || onlyLineEndings(rest)) return;
   const span = { start: body.messageEnd, end: text.length };
   const bytes = byteLength(rest);
-  if (requestLineAhead.test(rest.slice(0, 8192))) problems.add('trailing-bytes-after-message', span, { bytes });
+  if (requestLineAhead.test(rest.slice(0, 8192)))
+    problems.add('trailing-bytes-after-message', span, { bytes });
   else if (framing.kind === 'none') problems.add('body-without-content-length', span, { bytes });
   else if (framing.kind === 'length') {
-    problems.add('body-exceeds-content-length', span, { declared: framing.length, actual: framing.length + bytes, extra: bytes });
+    problems.add('body-exceeds-content-length', span, {
+      declared: framing.length,
+      actual: framing.length + bytes,
+      extra: bytes,
+    });
   } else problems.add('trailing-bytes-after-message', span, { bytes });
 }

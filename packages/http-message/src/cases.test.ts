@@ -12,8 +12,21 @@ function parse(c: MessageCase): HttpMessage {
 }
 
 function startOf(m: HttpMessage) {
-  if (m.kind === 'request') return m.requestLine && { method: m.requestLine.method, target: m.requestLine.target, version: m.requestLine.version };
-  return m.statusLine && { version: m.statusLine.version, status: m.statusLine.status, reason: m.statusLine.reason };
+  if (m.kind === 'request')
+    return (
+      m.requestLine && {
+        method: m.requestLine.method,
+        target: m.requestLine.target,
+        version: m.requestLine.version,
+      }
+    );
+  return (
+    m.statusLine && {
+      version: m.statusLine.version,
+      status: m.statusLine.status,
+      reason: m.statusLine.reason,
+    }
+  );
 }
 
 const names = CASES.map((c) => c.name);
@@ -39,13 +52,19 @@ describe('case table', () => {
       if (e.body !== undefined) expect(message.body).toBe(e.body);
       if (e.content !== undefined) expect(message.content).toBe(e.content);
       if (e.version !== undefined) expect(start?.version).toBe(e.version);
-      if (e.method !== undefined) expect(message.kind === 'request' && message.requestLine?.method).toBe(e.method);
-      if (e.target !== undefined) expect(message.kind === 'request' && message.requestLine?.target).toBe(e.target);
-      if (e.status !== undefined) expect(message.kind === 'response' && message.statusLine?.status).toBe(e.status);
-      if (e.reason !== undefined) expect(message.kind === 'response' && message.statusLine?.reason).toBe(e.reason);
+      if (e.method !== undefined)
+        expect(message.kind === 'request' && message.requestLine?.method).toBe(e.method);
+      if (e.target !== undefined)
+        expect(message.kind === 'request' && message.requestLine?.target).toBe(e.target);
+      if (e.status !== undefined)
+        expect(message.kind === 'response' && message.statusLine?.status).toBe(e.status);
+      if (e.reason !== undefined)
+        expect(message.kind === 'response' && message.statusLine?.reason).toBe(e.reason);
       if (e.headers !== undefined) expect(message.headers.map((h) => [h.name, h.value])).toEqual(e.headers);
       if (e.interim !== undefined) {
-        expect(message.kind === 'response' && message.interim?.map((m) => m.statusLine?.status)).toEqual(e.interim);
+        expect(message.kind === 'response' && message.interim?.map((m) => m.statusLine?.status)).toEqual(
+          e.interim,
+        );
       }
     });
 
@@ -55,7 +74,8 @@ describe('case table', () => {
         const span = first(key)?.span;
         expect(span && c.text.slice(span.start, span.end), key).toBe(text);
       }
-      for (const [key, params] of Object.entries(e.params ?? {})) expect(first(key)?.params, key).toEqual(params);
+      for (const [key, params] of Object.entries(e.params ?? {}))
+        expect(first(key)?.params, key).toEqual(params);
       for (const [key, level] of Object.entries(e.levels ?? {})) expect(first(key)?.level, key).toBe(level);
     });
 
@@ -64,11 +84,12 @@ describe('case table', () => {
         expect(p.span.start).toBeGreaterThanOrEqual(0);
         expect(p.span.end).toBeGreaterThanOrEqual(p.span.start);
         expect(p.span.end).toBeLessThanOrEqual(c.text.length);
-        expect(Object.keys(p.params ?? {}).toSorted(), p.key).toEqual([...(getProblemInfo(p.key)?.params ?? [])].toSorted());
+        expect(Object.keys(p.params ?? {}).toSorted(), p.key).toEqual(
+          [...(getProblemInfo(p.key)?.params ?? [])].toSorted(),
+        );
       }
       expect(message.rest).toBe(c.text.slice(message.messageEnd));
     });
-
   });
 
   // Without a start line there is nothing to write first, so the round trip needs one.
@@ -78,7 +99,9 @@ describe('case table', () => {
     const message = parse(c);
     const again = parse({ ...c, text: serialize(message) });
     expect(startOf(again)).toEqual(startOf(message));
-    expect(again.headers.map((h) => [h.name, h.value])).toEqual(message.headers.map((h) => [h.name, h.value]));
+    expect(again.headers.map((h) => [h.name, h.value])).toEqual(
+      message.headers.map((h) => [h.name, h.value]),
+    );
     expect(again.body).toBe(message.body);
   });
 

@@ -34,7 +34,8 @@ export function scanChunked(text: string, start: number, problems: ProblemList):
   const bareLf: number[] = [];
   const done = (complete: boolean, end: number): ChunkedScan => {
     const first = bareLf[0];
-    if (first !== undefined) problems.add('bare-lf', { start: first, end: first + 1 }, { count: bareLf.length }, 'bad');
+    if (first !== undefined)
+      problems.add('bare-lf', { start: first, end: first + 1 }, { count: bareLf.length }, 'bad');
     return { content: parts.join(''), complete, end, bareLf };
   };
   const incomplete = (from: number): ChunkedScan => {
@@ -48,7 +49,11 @@ export function scanChunked(text: string, start: number, problems: ProblemList):
     if (sizeLine.ending === '\n') bareLf.push(sizeLine.end);
     const line = text.slice(sizeLine.start, sizeLine.end);
     const digits = /^[0-9A-Fa-f]+/.exec(line)?.[0] ?? '';
-    if (digits === '' || digits.replace(/^0+/, '').length > MAX_SIZE_DIGITS || !chunkExt.test(line.slice(digits.length))) {
+    if (
+      digits === '' ||
+      digits.replace(/^0+/, '').length > MAX_SIZE_DIGITS ||
+      !chunkExt.test(line.slice(digits.length))
+    ) {
       problems.add('bad-chunk-size', { start: sizeLine.start, end: sizeLine.end }, { line: excerpt(line) });
       return done(false, text.length);
     }
@@ -62,10 +67,17 @@ export function scanChunked(text: string, start: number, problems: ProblemList):
     else if (data.bytes === size && text.charCodeAt(after) === 10) {
       bareLf.push(after);
       pos = after + 1;
-    } else if (data.bytes === size && (after === text.length || (after === text.length - 1 && text.endsWith('\r')))) {
+    } else if (
+      data.bytes === size &&
+      (after === text.length || (after === text.length - 1 && text.endsWith('\r')))
+    ) {
       return incomplete(pos);
     } else {
-      problems.add('chunk-size-mismatch', { start: sizeLine.next, end: readLine(text, sizeLine.next).end }, { declared: size });
+      problems.add(
+        'chunk-size-mismatch',
+        { start: sizeLine.next, end: readLine(text, sizeLine.next).end },
+        { declared: size },
+      );
       return done(false, text.length);
     }
   }

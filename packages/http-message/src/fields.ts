@@ -20,9 +20,14 @@ function lineSpan(line: Line): Span {
 function checkValue(name: string, value: string, at: number, problems: ProblemList): void {
   const bad = value.search(invalidValueChar);
   if (bad >= 0) {
-    problems.add('invalid-field-value', { start: at + bad, end: at + bad + 1 }, { name, char: describeChar(value.charAt(bad)) });
+    problems.add(
+      'invalid-field-value',
+      { start: at + bad, end: at + bad + 1 },
+      { name, char: describeChar(value.charAt(bad)) },
+    );
   }
-  if (nonAscii.test(value)) problems.add('non-ascii-field-value', { start: at, end: at + value.length }, { name });
+  if (nonAscii.test(value))
+    problems.add('non-ascii-field-value', { start: at, end: at + value.length }, { name });
 }
 
 /** The offsets of `text[start:end)` without the OWS on either side. */
@@ -46,20 +51,38 @@ function parseFieldLine(text: string, line: Line, problems: ProblemList): Header
   while (nameEnd > 0 && isOwsChar(content[nameEnd - 1])) nameEnd -= 1;
   const name = content.slice(0, nameEnd);
   if (name === '') {
-    problems.add('invalid-field-name', { start: line.start + colon, end: line.start + colon + 1 }, { name, char: ':' });
+    problems.add(
+      'invalid-field-name',
+      { start: line.start + colon, end: line.start + colon + 1 },
+      { name, char: ':' },
+    );
     return undefined;
   }
   if (nameEnd < colon) {
-    problems.add('whitespace-before-colon', { start: line.start + nameEnd, end: line.start + colon }, { name });
+    problems.add(
+      'whitespace-before-colon',
+      { start: line.start + nameEnd, end: line.start + colon },
+      { name },
+    );
   }
   const bad = name.search(notTchar);
   if (bad >= 0) {
-    problems.add('invalid-field-name', { start: line.start + bad, end: line.start + bad + 1 }, { name, char: describeChar(name.charAt(bad)) });
+    problems.add(
+      'invalid-field-name',
+      { start: line.start + bad, end: line.start + bad + 1 },
+      { name, char: describeChar(name.charAt(bad)) },
+    );
   }
   const valueSpan = trimOws(text, line.start + colon + 1, line.end);
   const value = text.slice(valueSpan.start, valueSpan.end);
   checkValue(name, value, valueSpan.start, problems);
-  return { name, value, span: lineSpan(line), nameSpan: { start: line.start, end: line.start + nameEnd }, valueSpan };
+  return {
+    name,
+    value,
+    span: lineSpan(line),
+    nameSpan: { start: line.start, end: line.start + nameEnd },
+    valueSpan,
+  };
 }
 
 /** Joins an obs-fold continuation line onto the field it continues, as a single SP. */

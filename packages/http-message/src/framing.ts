@@ -20,7 +20,10 @@ export type Framing =
 type Fields = readonly HeaderField[];
 
 /** The length Content-Length declares, null without one, or 'invalid' (reported). */
-export function contentLengthOf(headers: Fields, problems: ProblemList): { length: number; field: HeaderField } | 'invalid' | null {
+export function contentLengthOf(
+  headers: Fields,
+  problems: ProblemList,
+): { length: number; field: HeaderField } | 'invalid' | null {
   let first: { length: number; field: HeaderField } | undefined;
   let repeat: HeaderField | undefined;
   const values: string[] = [];
@@ -45,7 +48,9 @@ export function contentLengthOf(headers: Fields, problems: ProblemList): { lengt
 }
 
 /** The Transfer-Encoding fields and whether chunked is the final coding, or null without any. */
-function transferEncodingOf(headers: Fields): { field: HeaderField; codings: string[]; chunked: boolean } | null {
+function transferEncodingOf(
+  headers: Fields,
+): { field: HeaderField; codings: string[]; chunked: boolean } | null {
   const fields = getHeaders({ headers }, 'transfer-encoding');
   const field = fields[0];
   if (!field) return null;
@@ -98,7 +103,8 @@ export function responseFraming(headers: Fields, context: ResponseContext, probl
     return { kind: 'none' };
   }
   if (requestMethod?.toUpperCase() === 'HEAD' || status === 304) return { kind: 'none' };
-  if (requestMethod?.toUpperCase() === 'CONNECT' && status !== null && status >= 200 && status < 300) return { kind: 'none' };
+  if (requestMethod?.toUpperCase() === 'CONNECT' && status !== null && status >= 200 && status < 300)
+    return { kind: 'none' };
   const te = transferEncodingOf(headers);
   if (te) {
     reportBoth(headers, problems);

@@ -42,7 +42,8 @@ export const fieldVchar = /[\x21-\x7E\x80-\uFFFF]/;
 
 // field-value = *field-content
 // field-content = field-vchar [ 1*( SP / HTAB / field-vchar ) field-vchar ]
-export const fieldValue = /^(?:[\x21-\x7E\x80-\uFFFF](?:[\t \x21-\x7E\x80-\uFFFF]*[\x21-\x7E\x80-\uFFFF])?)?$/;
+export const fieldValue =
+  /^(?:[\x21-\x7E\x80-\uFFFF](?:[\t \x21-\x7E\x80-\uFFFF]*[\x21-\x7E\x80-\uFFFF])?)?$/;
 export const notFieldValueChar = /[^\t \x21-\x7E\x80-\uFFFF]/;
 
 /** Any character above US-ASCII (sent as obs-text octets). */

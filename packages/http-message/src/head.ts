@@ -82,7 +82,8 @@ export function headLineEnding(head: Head): '\r\n' | '\n' {
 
 /** Reports leading empty lines, bare LF and CR, a missing blank line and an oversized head. */
 export function checkHead(text: string, head: Head, problems: ProblemList): void {
-  if (head.leading.count > 0) problems.add('leading-empty-lines', head.leading.span, { count: head.leading.count });
+  if (head.leading.count > 0)
+    problems.add('leading-empty-lines', head.leading.span, { count: head.leading.count });
   const firstLf = head.bareLf[0];
   if (firstLf !== undefined) {
     problems.add('bare-lf', { start: firstLf, end: firstLf + 1 }, { count: head.bareLf.length });

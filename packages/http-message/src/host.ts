@@ -10,11 +10,17 @@ import type { ProblemList } from './problem-list.ts';
 import type { HeaderField, RequestLine } from './types.ts';
 
 /** Reports a missing (HTTP/1.1 only), repeated or malformed Host. */
-export function checkHost(requestLine: RequestLine, headers: readonly HeaderField[], problems: ProblemList): void {
+export function checkHost(
+  requestLine: RequestLine,
+  headers: readonly HeaderField[],
+  problems: ProblemList,
+): void {
   const hosts = getHeaders({ headers }, 'host');
-  if (hosts.length === 0 && requestLine.version === 'HTTP/1.1') problems.add('missing-host', requestLine.span);
+  if (hosts.length === 0 && requestLine.version === 'HTTP/1.1')
+    problems.add('missing-host', requestLine.span);
   for (const extra of hosts.slice(1)) problems.add('duplicate-host', extra.span, { count: hosts.length });
   for (const field of hosts) {
-    if (!host.test(field.value)) problems.add('invalid-host', field.valueSpan, { value: excerpt(field.value) });
+    if (!host.test(field.value))
+      problems.add('invalid-host', field.valueSpan, { value: excerpt(field.value) });
   }
 }

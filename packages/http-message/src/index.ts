@@ -8,7 +8,12 @@ export type * from './types.ts';
 export { parseRequest } from './parse-request.ts';
 export { parseResponse } from './parse-response.ts';
 export { serialize } from './serialize.ts';
-export type { SerializableMessage, SerializableRequest, SerializableResponse, SerializeOptions } from './serialize.ts';
+export type {
+  SerializableMessage,
+  SerializableRequest,
+  SerializableResponse,
+  SerializeOptions,
+} from './serialize.ts';
 export { normalizeLineEndings } from './normalize.ts';
 export type { NormalizedText } from './normalize.ts';
 export { byteLength } from './utf8.ts';

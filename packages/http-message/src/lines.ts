@@ -22,7 +22,8 @@ export function readLine(text: string, from: number): Line {
     const end = text.length > from && text.endsWith('\r') ? text.length - 1 : text.length;
     return { start: from, end, next: text.length, ending: '' };
   }
-  if (lf > from && text.charCodeAt(lf - 1) === 13) return { start: from, end: lf - 1, next: lf + 1, ending: '\r\n' };
+  if (lf > from && text.charCodeAt(lf - 1) === 13)
+    return { start: from, end: lf - 1, next: lf + 1, ending: '\r\n' };
   return { start: from, end: lf, next: lf + 1, ending: '\n' };
 }
 

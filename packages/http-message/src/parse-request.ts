@@ -25,7 +25,9 @@ import type { RequestMessage } from './types.ts';
 export function parseRequest(text: string): RequestMessage {
   const problems = new ProblemList();
   const head = splitHead(text);
-  const message = (parts: Omit<RequestMessage, 'kind' | 'rest' | 'problems' | 'lineEnding'>): RequestMessage => ({
+  const message = (
+    parts: Omit<RequestMessage, 'kind' | 'rest' | 'problems' | 'lineEnding'>,
+  ): RequestMessage => ({
     kind: 'request',
     ...parts,
     rest: text.slice(parts.messageEnd),
@@ -36,12 +38,28 @@ export function parseRequest(text: string): RequestMessage {
   const startLine = head.startLine;
   if (!startLine) {
     problems.add('empty-request', { start: 0, end: text.length });
-    return message({ requestLine: null, headers: [], body: '', bodySpan: end, content: '', complete: false, messageEnd: text.length });
+    return message({
+      requestLine: null,
+      headers: [],
+      body: '',
+      bodySpan: end,
+      content: '',
+      complete: false,
+      messageEnd: text.length,
+    });
   }
   checkHead(text, head, problems);
   if (text.slice(startLine.start, startLine.end) === http2PrefaceLine) {
     problems.add('http2-preface', { start: startLine.start, end: startLine.end });
-    return message({ requestLine: null, headers: [], body: '', bodySpan: end, content: '', complete: false, messageEnd: text.length });
+    return message({
+      requestLine: null,
+      headers: [],
+      body: '',
+      bodySpan: end,
+      content: '',
+      complete: false,
+      messageEnd: text.length,
+    });
   }
   const requestLine = parseRequestLine(text, startLine, problems);
   const headers = parseFields(text, head.fieldLines, problems);

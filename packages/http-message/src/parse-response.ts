@@ -19,14 +19,27 @@ function isInterim(status: number | undefined): boolean {
 }
 
 /** Parses the one response whose head starts at `from`. */
-function parseOne(text: string, from: number, options: ParseResponseOptions, problems: ProblemList): ResponseMessage {
+function parseOne(
+  text: string,
+  from: number,
+  options: ParseResponseOptions,
+  problems: ProblemList,
+): ResponseMessage {
   const head = splitHead(text, from);
   const base = { kind: 'response', lineEnding: headLineEnding(head) } as const;
   const startLine = head.startLine;
   if (!startLine) {
     problems.add('empty-response', { start: from, end: text.length });
     const end = { start: text.length, end: text.length };
-    const parts = { statusLine: null, headers: [], body: '', bodySpan: end, content: '', complete: false, messageEnd: text.length };
+    const parts = {
+      statusLine: null,
+      headers: [],
+      body: '',
+      bodySpan: end,
+      content: '',
+      complete: false,
+      messageEnd: text.length,
+    };
     return { ...base, ...parts, rest: '', problems: problems.finish() };
   }
   checkHead(text, head, problems);
@@ -34,13 +47,21 @@ function parseOne(text: string, from: number, options: ParseResponseOptions, pro
   const headers = parseFields(text, head.fieldLines, problems);
   const status = statusLine?.status ?? null;
   const anchor = { start: startLine.start, end: startLine.end };
-  const framing = responseFraming(headers, { status, requestMethod: options.requestMethod, anchor }, problems);
+  const framing = responseFraming(
+    headers,
+    { status, requestMethod: options.requestMethod, anchor },
+    problems,
+  );
   const body = readBody(text, head, framing, problems, options.closed === true);
   const rest = text.slice(body.messageEnd);
   // After a 1xx the bytes that follow are the next response (or, after 101, another protocol).
   const informational = status !== null && status < 200;
   if (body.complete && !informational && !onlyLineEndings(rest)) {
-    problems.add('trailing-bytes-after-message', { start: body.messageEnd, end: text.length }, { bytes: byteLength(rest) });
+    problems.add(
+      'trailing-bytes-after-message',
+      { start: body.messageEnd, end: text.length },
+      { bytes: byteLength(rest) },
+    );
   }
   return { ...base, statusLine, headers, ...body, rest, problems: problems.finish() };
 }
@@ -62,7 +83,8 @@ export function parseResponse(text: string, options: ParseResponseOptions = {}):
   for (;;) {
     const problems = new ProblemList();
     for (const earlier of interim) {
-      if (earlier.statusLine) problems.add('interim-response', earlier.statusLine.span, { status: earlier.statusLine.status });
+      if (earlier.statusLine)
+        problems.add('interim-response', earlier.statusLine.span, { status: earlier.statusLine.status });
     }
     const message = parseOne(text, from, options, problems);
     if (!isInterim(message.statusLine?.status) || !message.complete || interim.length >= MAX_INTERIM) {

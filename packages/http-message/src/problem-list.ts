@@ -33,6 +33,14 @@ export class ProblemList {
   finish(): Problem[] {
     const sorted = this.items.toSorted((a, b) => a.span.start - b.span.start);
     if (this.omitted === 0) return sorted;
-    return [...sorted, { level: 'info', key: 'problems-truncated', span: { start: 0, end: 0 }, params: { omitted: this.omitted } }];
+    return [
+      ...sorted,
+      {
+        level: 'info',
+        key: 'problems-truncated',
+        span: { start: 0, end: 0 },
+        params: { omitted: this.omitted },
+      },
+    ];
   }
 }

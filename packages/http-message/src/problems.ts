@@ -34,7 +34,12 @@ export const PROBLEMS = [
   { key: 'missing-blank-line', level: 'bad', see: `${RFC9112}#section-2.1`, params: [] },
   { key: 'whitespace-after-start-line', level: 'bad', see: `${RFC9112}#section-2.2`, params: [] },
   { key: 'head-too-large', level: 'warn', see: `${RFC9110}#section-5.4`, params: ['bytes', 'limit'] },
-  { key: 'http2-preface', level: 'bad', see: 'https://www.rfc-editor.org/rfc/rfc9113#section-3.4', params: [] },
+  {
+    key: 'http2-preface',
+    level: 'bad',
+    see: 'https://www.rfc-editor.org/rfc/rfc9113#section-3.4',
+    params: [],
+  },
 
   // Request line
   { key: 'invalid-request-line', level: 'bad', see: `${RFC9112}#section-3`, params: ['line'] },
@@ -80,10 +85,25 @@ export const PROBLEMS = [
   // Framing: how long the body is
   { key: 'content-length-invalid', level: 'bad', see: `${RFC9110}#section-8.6`, params: ['value'] },
   { key: 'content-length-duplicate', level: 'bad', see: `${RFC9110}#section-8.6`, params: ['value'] },
-  { key: 'content-length-duplicate-differs', level: 'bad', see: `${RFC9112}#section-6.3`, params: ['values'] },
+  {
+    key: 'content-length-duplicate-differs',
+    level: 'bad',
+    see: `${RFC9112}#section-6.3`,
+    params: ['values'],
+  },
   { key: 'content-length-and-transfer-encoding', level: 'bad', see: `${RFC9112}#section-6.1`, params: [] },
-  { key: 'content-length-mismatch', level: 'bad', see: `${RFC9112}#section-6.3`, params: ['declared', 'actual'] },
-  { key: 'body-exceeds-content-length', level: 'warn', see: `${RFC9112}#section-6.3`, params: ['declared', 'actual', 'extra'] },
+  {
+    key: 'content-length-mismatch',
+    level: 'bad',
+    see: `${RFC9112}#section-6.3`,
+    params: ['declared', 'actual'],
+  },
+  {
+    key: 'body-exceeds-content-length',
+    level: 'warn',
+    see: `${RFC9112}#section-6.3`,
+    params: ['declared', 'actual', 'extra'],
+  },
   { key: 'chunked-not-final', level: 'bad', see: `${RFC9112}#section-6.3`, params: ['codings'] },
   { key: 'bad-chunk-size', level: 'bad', see: `${RFC9112}#section-7.1`, params: ['line'] },
   { key: 'chunk-size-mismatch', level: 'bad', see: `${RFC9112}#section-7.1`, params: ['declared'] },
@@ -93,7 +113,12 @@ export const PROBLEMS = [
   { key: 'body-without-content-length', level: 'warn', see: `${RFC9112}#section-6.3`, params: ['bytes'] },
   { key: 'trailing-bytes-after-message', level: 'warn', see: `${RFC9112}#section-6.3`, params: ['bytes'] },
   { key: 'read-until-close', level: 'info', see: `${RFC9112}#section-6.3`, params: [] },
-  { key: 'framing-header-on-1xx-or-204', level: 'warn', see: `${RFC9110}#section-8.6`, params: ['name', 'status'] },
+  {
+    key: 'framing-header-on-1xx-or-204',
+    level: 'warn',
+    see: `${RFC9110}#section-8.6`,
+    params: ['name', 'status'],
+  },
 
   // The parser's own bound on its output: a recipient parses defensively, within limits
   { key: 'problems-truncated', level: 'info', see: `${RFC9110}#section-2.3`, params: ['omitted'] },

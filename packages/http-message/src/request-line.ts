@@ -10,7 +10,17 @@ import { checkRequestTarget } from './request-target.ts';
 import type { RequestLine, Span } from './types.ts';
 
 /** The methods RFC 9110 section 9 and RFC 5789 (PATCH) define, all uppercase. */
-export const STANDARD_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'] as const;
+export const STANDARD_METHODS = [
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'CONNECT',
+  'OPTIONS',
+  'TRACE',
+  'PATCH',
+] as const;
 const standard: ReadonlySet<string> = new Set(STANDARD_METHODS);
 
 // RFC 9112 section 3 lets a recipient split on any whitespace, bare CR included.
@@ -35,8 +45,10 @@ function splitWords(text: string, line: Line): Words {
     if (i > runStart) {
       const run = text.slice(runStart, i);
       const atEdge = runStart === line.start || i === line.end;
-      const level = atEdge || run.includes('\t') ? 'bad' : run.length > 1 && !run.includes('\r') ? 'warn' : null;
-      if (level && (odd === null || (odd.level === 'warn' && level === 'bad'))) odd = { span: { start: runStart, end: i }, level };
+      const level =
+        atEdge || run.includes('\t') ? 'bad' : run.length > 1 && !run.includes('\r') ? 'warn' : null;
+      if (level && (odd === null || (odd.level === 'warn' && level === 'bad')))
+        odd = { span: { start: runStart, end: i }, level };
     }
     const wordStart = i;
     while (i < line.end && !isSeparator(text[i])) i += 1;
@@ -49,11 +61,16 @@ function checkMethod(method: string, span: Span, problems: ProblemList): void {
   const bad = method.search(notTchar);
   if (bad >= 0) {
     const char = describeChar(method.charAt(bad));
-    problems.add('invalid-method-token', { start: span.start + bad, end: span.start + bad + 1 }, { method, char });
+    problems.add(
+      'invalid-method-token',
+      { start: span.start + bad, end: span.start + bad + 1 },
+      { method, char },
+    );
     return;
   }
   const upper = method.toUpperCase();
-  if (upper !== method && standard.has(upper)) problems.add('lowercase-method', span, { method, expected: upper });
+  if (upper !== method && standard.has(upper))
+    problems.add('lowercase-method', span, { method, expected: upper });
 }
 
 function checkVersion(version: string, span: Span, problems: ProblemList): void {
@@ -74,7 +91,13 @@ export function parseRequestLine(text: string, line: Line, problems: ProblemList
   const first = words[0];
   const last = words.at(-1);
   const looksLikeVersion = last !== undefined && slice(text, last).startsWith('HTTP/');
-  if (!first || !last || words.length === 1 || (words.length === 2 && looksLikeVersion) || (words.length > 3 && !looksLikeVersion)) {
+  if (
+    !first ||
+    !last ||
+    words.length === 1 ||
+    (words.length === 2 && looksLikeVersion) ||
+    (words.length > 3 && !looksLikeVersion)
+  ) {
     problems.add('invalid-request-line', span, { line: excerpt(slice(text, span)) });
     return null;
   }
@@ -93,7 +116,11 @@ export function parseRequestLine(text: string, line: Line, problems: ProblemList
   const target = slice(text, targetSpan);
   if (words.length > 3) {
     const gap = targetSpan.start + target.search(/[ \t\r]/);
-    problems.add('invalid-request-target', { start: gap, end: gap + 1 }, { target: excerpt(target), char: describeChar(text.charAt(gap)) });
+    problems.add(
+      'invalid-request-target',
+      { start: gap, end: gap + 1 },
+      { target: excerpt(target), char: describeChar(text.charAt(gap)) },
+    );
   } else {
     checkRequestTarget(target, targetSpan.start, method, problems);
   }

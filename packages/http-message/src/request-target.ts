@@ -41,7 +41,12 @@ function formAllowed(form: TargetForm, method: string): boolean {
  * Checks the request-target found at offset `at`, reporting problems. Returns its form, or null
  * when it is not a valid target.
  */
-export function checkRequestTarget(target: string, at: number, method: string, problems: ProblemList): TargetForm | null {
+export function checkRequestTarget(
+  target: string,
+  at: number,
+  method: string,
+  problems: ProblemList,
+): TargetForm | null {
   const charSpan = (i: number) => ({ start: at + i, end: at + i + 1 });
   const whole = { start: at, end: at + target.length };
   const firstNonAscii = target.search(nonAscii);
@@ -51,7 +56,10 @@ export function checkRequestTarget(target: string, at: number, method: string, p
   }
   const bad = target.search(invalidAsciiChar);
   if (bad >= 0) {
-    problems.add('invalid-request-target', charSpan(bad), { target: excerpt(target), char: describeChar(target.charAt(bad)) });
+    problems.add('invalid-request-target', charSpan(bad), {
+      target: excerpt(target),
+      char: describeChar(target.charAt(bad)),
+    });
     return null;
   }
   const percent = target.search(badPercent);
@@ -61,7 +69,11 @@ export function checkRequestTarget(target: string, at: number, method: string, p
   }
   const hash = target.indexOf('#');
   if (hash >= 0) {
-    problems.add('fragment-in-request-target', { start: at + hash, end: whole.end }, { fragment: excerpt(target.slice(hash)) });
+    problems.add(
+      'fragment-in-request-target',
+      { start: at + hash, end: whole.end },
+      { fragment: excerpt(target.slice(hash)) },
+    );
   }
   const form = formOf(percentEncodeNonAscii(hash >= 0 ? target.slice(0, hash) : target));
   if (form === null) {
@@ -69,7 +81,10 @@ export function checkRequestTarget(target: string, at: number, method: string, p
       problems.add('target-missing-leading-slash', whole, { target: excerpt(target) });
     } else {
       const odd = Math.max(0, target.search(/[[\]]/));
-      problems.add('invalid-request-target', charSpan(odd), { target: excerpt(target), char: describeChar(target.charAt(odd)) });
+      problems.add('invalid-request-target', charSpan(odd), {
+        target: excerpt(target),
+        char: describeChar(target.charAt(odd)),
+      });
     }
     return null;
   }

@@ -36,7 +36,9 @@ function startLine(message: SerializableMessage): string | null {
     const line = message.requestLine;
     if (!line) return null;
     // An HTTP/0.9 request line has no version.
-    return line.version === '' ? `${line.method} ${line.target}` : `${line.method} ${line.target} ${line.version}`;
+    return line.version === ''
+      ? `${line.method} ${line.target}`
+      : `${line.method} ${line.target} ${line.version}`;
   }
   const line = message.statusLine;
   return line ? `${line.version} ${line.status} ${line.reason}` : null;

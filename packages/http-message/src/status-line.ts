@@ -22,7 +22,8 @@ export function parseStatusLine(text: string, line: Line, problems: ProblemList)
   }
   const version = content.slice(0, space);
   const versionSpan = { start: line.start, end: line.start + space };
-  if (!httpVersion.test(version)) problems.add('invalid-http-version', versionSpan, { version: excerpt(version) });
+  if (!httpVersion.test(version))
+    problems.add('invalid-http-version', versionSpan, { version: excerpt(version) });
   const codeEnd = content.indexOf(' ', space + 1);
   const code = content.slice(space + 1, codeEnd === -1 ? content.length : codeEnd);
   const statusSpan = { start: line.start + space + 1, end: line.start + space + 1 + code.length };
@@ -32,13 +33,26 @@ export function parseStatusLine(text: string, line: Line, problems: ProblemList)
   }
   const status = Number(code);
   if (status < 100 || status > 599) problems.add('invalid-status-code', statusSpan, { code });
-  if (codeEnd === -1) problems.add('status-line-missing-space', { start: statusSpan.end, end: statusSpan.end });
+  if (codeEnd === -1)
+    problems.add('status-line-missing-space', { start: statusSpan.end, end: statusSpan.end });
   const reasonStart = codeEnd === -1 ? line.end : line.start + codeEnd + 1;
   const reason = text.slice(reasonStart, line.end);
   const bad = reason.search(notReasonPhraseChar);
   // A bare CR is reported on its own by the head checks.
   if (bad >= 0 && reason.charAt(bad) !== '\r') {
-    problems.add('invalid-reason-phrase', { start: reasonStart + bad, end: reasonStart + bad + 1 }, { char: describeChar(reason.charAt(bad)) });
+    problems.add(
+      'invalid-reason-phrase',
+      { start: reasonStart + bad, end: reasonStart + bad + 1 },
+      { char: describeChar(reason.charAt(bad)) },
+    );
   }
-  return { version, status, reason, span, versionSpan, statusSpan, reasonSpan: { start: reasonStart, end: line.end } };
+  return {
+    version,
+    status,
+    reason,
+    span,
+    versionSpan,
+    statusSpan,
+    reasonSpan: { start: reasonStart, end: line.end },
+  };
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { getHeader, getHeaders } from './headers.ts';
+import { parseRequest } from './parse-request.ts';
+
+const request = parseRequest(
+  'GET / HTTP/1.1\r\nHost: a\r\nAccept: text/html\r\naccept: application/json\r\n\r\n',
+);
+
+describe('getHeader', () => {
+  it('finds the first field, whatever the case of the name', () => {
+    expect(getHeader(request, 'ACCEPT')?.value).toBe('text/html');
+    expect(getHeader(request, 'host')?.nameSpan).toEqual({ start: 16, end: 20 });
+  });
+
+  it('returns undefined for a missing field', () => {
+    expect(getHeader(request, 'Content-Type')).toBeUndefined();
+  });
+});
+
+describe('getHeaders', () => {
+  it('returns every field with the name, in order', () => {
+    expect(getHeaders(request, 'Accept').map((h) => h.value)).toEqual(['text/html', 'application/json']);
+  });
+
+  it('returns an empty list for a missing field', () => {
+    expect(getHeaders(request, 'Cookie')).toEqual([]);
+  });
+});
