@@ -15,4 +15,5 @@ export type { HeaderEntry } from './data/headers.ts';
 export { RULES, getRule } from './data/rules.ts';
 export type { RuleEntry } from './data/rules.ts';
 export { PROBLEM_TEXTS, getProblemText } from './data/problem-texts.ts';
+export { DECISION_TEXTS, getDecisionText } from './data/decision-texts.ts';
 export type { ProblemText } from './data/problem-texts.ts';

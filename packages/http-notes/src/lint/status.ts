@@ -2,6 +2,7 @@
  * What this status code means, and why this server chose it (from the decision trace).
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15
  */
+import { getDecisionText } from '../data/decision-texts.ts';
 import { getStatusCode } from '../data/status-codes.ts';
 import type { Note } from '../types.ts';
 import { fill } from './format.ts';
@@ -74,6 +75,18 @@ export const statusWhy: Check = ({ response, trace }) => {
       },
     ];
   }
+  const words = getDecisionText(deciding.decision);
+  const params = { ...deciding.params, fact: deciding.fact, status: line.status };
+  const label = words ? fill(words.label, params) : { en: deciding.decision, ko: deciding.decision };
+  const why = words
+    ? fill(words.why, params)
+    : fill(
+        {
+          en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
+          ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
+        },
+        { decision: deciding.decision, fact: deciding.fact },
+      );
   return [
     {
       id: 'why-status',
@@ -82,17 +95,12 @@ export const statusWhy: Check = ({ response, trace }) => {
       subject: { kind: 'status-line' },
       target: 'response',
       span: line.span,
-      summary: fill({ en: 'Why {status}: {fact}', ko: '{status}인 이유: {fact}' }, {
-        status: line.status,
-        fact: deciding.fact,
-      }),
-      text: fill(
-        {
-          en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
-          ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
-        },
-        { decision: deciding.decision, fact: deciding.fact },
-      ),
+      summary: {
+        en: `Why ${line.status}: ${label.en} ${deciding.passed ? 'yes' : 'no'}: ${deciding.fact}`,
+        ko: `${line.status}인 이유: ${label.ko} ${deciding.passed ? '예' : '아니요'}: ${deciding.fact}`,
+      },
+      text: why,
+      see: getStatusCode(line.status)?.spec.url ?? 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
     },
   ];
 };
