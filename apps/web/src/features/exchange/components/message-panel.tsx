@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HttpMessage } from '@teapot/http-message';
+import { Tabs, tabId, tabPanelId } from '../../../components/tabs.tsx';
 import { isJsonMediaType, prettyJson } from '../utils/json-body.ts';
 import { JsonView } from './json-view.tsx';
 import { RawMessage } from './raw-message.tsx';
@@ -24,45 +24,22 @@ export function MessagePanel(props: RawMessageProps & { prettyLabel: string }) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>('raw');
   const base = useId();
-  const tabs = useRef<HTMLDivElement>(null);
   const pretty = prettyBodyOf(props.message);
   if (pretty === null) return <RawMessage {...props} />;
-
-  const views: View[] = ['raw', 'pretty'];
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
-    e.preventDefault();
-    const next: View = e.key === 'Home' ? 'raw' : e.key === 'End' ? 'pretty' : view === 'raw' ? 'pretty' : 'raw';
-    setView(next);
-    tabs.current?.querySelector<HTMLElement>(`#${CSS.escape(`${base}-${next}`)}`)?.focus();
-  };
+  const items = (['raw', 'pretty'] as const).map((key) => ({ key, label: t(`exchange.view.${key}`) }));
   return (
     <div>
-      <div ref={tabs} role="tablist" aria-label={t('exchange.view.label')} className="mb-1 flex gap-1" onKeyDown={onKeyDown}>
-        {views.map((v) => (
-          <button
-            key={v}
-            id={`${base}-${v}`}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            aria-controls={`${base}-${v}-panel`}
-            tabIndex={view === v ? 0 : -1}
-            onClick={() => setView(v)}
-            className={`rounded-t-md border-b-2 px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-teal-600 ${
-              view === v
-                ? 'border-teal-700 font-semibold text-teal-900 dark:border-teal-400 dark:text-teal-200'
-                : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
-            }`}
-          >
-            {t(`exchange.view.${v}`)}
-          </button>
-        ))}
-      </div>
-      <div id={`${base}-raw-panel`} role="tabpanel" aria-labelledby={`${base}-raw`} hidden={view !== 'raw'}>
+      <Tabs label={t('exchange.view.label')} items={items} selected={view} onSelect={setView} idBase={base} size="sm" />
+      <div id={tabPanelId(base, 'raw')} role="tabpanel" aria-labelledby={tabId(base, 'raw')} hidden={view !== 'raw'} className="pt-2">
         <RawMessage {...props} />
       </div>
-      <div id={`${base}-pretty-panel`} role="tabpanel" aria-labelledby={`${base}-pretty`} hidden={view !== 'pretty'}>
+      <div
+        id={tabPanelId(base, 'pretty')}
+        role="tabpanel"
+        aria-labelledby={tabId(base, 'pretty')}
+        hidden={view !== 'pretty'}
+        className="pt-2"
+      >
         {view === 'pretty' && <JsonView json={pretty} label={props.prettyLabel} />}
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { useMockOrigin } from '../api/get-mock-origin.ts';
 import { useLiveExchanges } from '../hooks/use-live-exchanges.ts';
 import type { LiveExchange } from '../types.ts';
@@ -61,22 +62,12 @@ export function LivePanel<T extends LiveExchange>({ token, render }: LivePanelPr
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm placeholder:font-sans placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900"
           />
         </div>
-        <button
-          type="button"
-          onClick={() => setOn(!on)}
-          disabled={!active}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+        <Button onClick={() => setOn(!on)} disabled={!active}>
           {on ? t('live.pause') : t('live.resume')}
-        </button>
-        <button
-          type="button"
-          onClick={clear}
-          disabled={exchanges.length === 0}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+        </Button>
+        <Button onClick={clear} disabled={exchanges.length === 0}>
           {t('live.clear')}
-        </button>
+        </Button>
       </div>
       <ConnectionStatus state={active ? state : 'idle'} />
       {!active && <p className="text-sm">{t('live.noToken')}</p>}

@@ -1,21 +1,21 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referencePath } from '../utils/paths.ts';
-import { LINK_CLASS, RefLink } from './ref-link.tsx';
+import { Link } from '../../../components/link.tsx';
+import { LINK_CLASS } from './link-style.ts';
 
 /** The back link and the heading row of a detail page. */
-export function DetailHeader({ back, navigate, title, badges }: {
+export function DetailHeader({ back, title, badges }: {
   back: string;
-  navigate: (to: string) => void;
   title: string;
   badges?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
     <>
-      <RefLink to={back} navigate={navigate} className={`text-sm ${LINK_CLASS}`}>
+      <Link href={back} className={`text-sm ${LINK_CLASS}`}>
         ← {t('reference.back')}
-      </RefLink>
+      </Link>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <h3 className="font-mono text-2xl font-bold">{title}</h3>
         {badges}
@@ -48,19 +48,18 @@ export function Facts({ items }: { items: { label: string; value: ReactNode }[] 
 }
 
 /** Links to header pages (known headers) or plain names (unknown ones). */
-export function HeaderLinks({ names, known, navigate }: {
+export function HeaderLinks({ names, known }: {
   names: string[];
   known: ReadonlySet<string>;
-  navigate: (to: string) => void;
 }) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
       {names.map((name) => (
         <li key={name}>
           {known.has(name.toLowerCase()) ? (
-            <RefLink to={referencePath('headers', name)} navigate={navigate} className={LINK_CLASS}>
+            <Link href={referencePath('headers', name)} className={LINK_CLASS}>
               {name}
-            </RefLink>
+            </Link>
           ) : (
             name
           )}
@@ -71,18 +70,17 @@ export function HeaderLinks({ names, known, navigate }: {
 }
 
 /** Links to status code pages: "405 Method Not Allowed". */
-export function StatusLinks({ codes, reasons, navigate }: {
+export function StatusLinks({ codes, reasons }: {
   codes: number[];
   reasons: ReadonlyMap<number, string>;
-  navigate: (to: string) => void;
 }) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       {codes.map((code) => (
         <li key={code}>
-          <RefLink to={referencePath('status-codes', code)} navigate={navigate} className={LINK_CLASS}>
+          <Link href={referencePath('status-codes', code)} className={LINK_CLASS}>
             <span className="font-mono">{code}</span> {reasons.get(code) ?? ''}
-          </RefLink>
+          </Link>
         </li>
       ))}
     </ul>

@@ -4,38 +4,36 @@ import { currentLanguage } from '../../../lib/i18n.ts';
 import type { HeaderDoc, MethodDoc, StatusCodeDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Badge } from './badge.tsx';
-import { RefLink } from './ref-link.tsx';
+import { Link } from '../../../components/link.tsx';
 
 const ITEM =
   'block rounded-md px-3 py-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-slate-800/70';
 
 interface ListProps<T> {
   items: T[];
-  navigate: (to: string) => void;
   grouped: boolean;
 }
 
-function Entry({ to, navigate, title, summary, badges }: {
+function Entry({ to, title, summary, badges }: {
   to: string;
-  navigate: (to: string) => void;
   title: ReactNode;
   summary: string;
   badges?: ReactNode;
 }) {
   return (
     <li>
-      <RefLink to={to} navigate={navigate} className={ITEM}>
+      <Link href={to} className={ITEM}>
         <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <span className="font-mono font-semibold text-teal-900 dark:text-teal-200">{title}</span>
           {badges}
         </span>
         <span className="block text-sm text-slate-700 dark:text-slate-300">{summary}</span>
-      </RefLink>
+      </Link>
     </li>
   );
 }
 
-export function StatusCodeList({ items, navigate, grouped }: ListProps<StatusCodeDoc>) {
+export function StatusCodeList({ items, grouped }: ListProps<StatusCodeDoc>) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const render = (list: StatusCodeDoc[]) => (
@@ -44,7 +42,6 @@ export function StatusCodeList({ items, navigate, grouped }: ListProps<StatusCod
         <Entry
           key={s.code}
           to={referencePath('status-codes', s.code)}
-          navigate={navigate}
           title={`${s.code} ${s.reason}`}
           summary={s.summary[lang]}
         />
@@ -67,7 +64,7 @@ export function StatusCodeList({ items, navigate, grouped }: ListProps<StatusCod
   );
 }
 
-export function MethodList({ items, navigate }: ListProps<MethodDoc>) {
+export function MethodList({ items }: ListProps<MethodDoc>) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return (
@@ -76,7 +73,6 @@ export function MethodList({ items, navigate }: ListProps<MethodDoc>) {
         <Entry
           key={m.name}
           to={referencePath('methods', m.name)}
-          navigate={navigate}
           title={m.name}
           summary={m.summary[lang]}
           badges={
@@ -91,7 +87,7 @@ export function MethodList({ items, navigate }: ListProps<MethodDoc>) {
   );
 }
 
-export function HeaderList({ items, navigate }: ListProps<HeaderDoc>) {
+export function HeaderList({ items }: ListProps<HeaderDoc>) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return (
@@ -100,7 +96,6 @@ export function HeaderList({ items, navigate }: ListProps<HeaderDoc>) {
         <Entry
           key={h.name}
           to={referencePath('headers', h.name)}
-          navigate={navigate}
           title={h.name}
           summary={h.summary[lang]}
           badges={

@@ -11,18 +11,16 @@ export interface HeaderPageProps {
   /** Status codes that require or usually carry this field. */
   usedBy: number[];
   reasons: ReadonlyMap<number, string>;
-  navigate: (to: string) => void;
 }
 
 /** One header field: what it does, where it goes, its syntax and the status codes that use it. */
-export function HeaderPage({ entry, usedBy, reasons, navigate }: HeaderPageProps) {
+export function HeaderPage({ entry, usedBy, reasons }: HeaderPageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   return (
     <article>
       <DetailHeader
         back={referencePath('headers')}
-        navigate={navigate}
         title={entry.name}
         badges={
           <Badge tone={entry.standard === 'standard' ? 'neutral' : 'warn'}>
@@ -53,7 +51,7 @@ export function HeaderPage({ entry, usedBy, reasons, navigate }: HeaderPageProps
       )}
       {usedBy.length > 0 && (
         <Section title={t('reference.header.usedBy')}>
-          <StatusLinks codes={usedBy} reasons={reasons} navigate={navigate} />
+          <StatusLinks codes={usedBy} reasons={reasons} />
         </Section>
       )}
     </article>

@@ -9,11 +9,10 @@ import { SpecLink } from './spec-link.tsx';
 export interface MethodPageProps {
   entry: MethodDoc;
   reasons: ReadonlyMap<number, string>;
-  navigate: (to: string) => void;
 }
 
 /** One method: safe, idempotent, cacheable, its bodies, and the status codes it usually meets. */
-export function MethodPage({ entry, reasons, navigate }: MethodPageProps) {
+export function MethodPage({ entry, reasons }: MethodPageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const yesNo = (v: boolean | string) =>
@@ -29,7 +28,6 @@ export function MethodPage({ entry, reasons, navigate }: MethodPageProps) {
     <article>
       <DetailHeader
         back={referencePath('methods')}
-        navigate={navigate}
         title={entry.name}
         badges={entry.safe ? <Badge tone="good">{t('reference.method.safe')}</Badge> : null}
       />
@@ -43,7 +41,7 @@ export function MethodPage({ entry, reasons, navigate }: MethodPageProps) {
       </Section>
       {(entry.commonStatuses ?? []).length > 0 && (
         <Section title={t('reference.method.commonStatuses')}>
-          <StatusLinks codes={entry.commonStatuses ?? []} reasons={reasons} navigate={navigate} />
+          <StatusLinks codes={entry.commonStatuses ?? []} reasons={reasons} />
         </Section>
       )}
     </article>

@@ -1,6 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { Link } from '../../../components/link.tsx';
+import { openInPlayground } from '../../../lib/playground-bridge.ts';
+import { navigate, useLocation } from '../../../lib/router.ts';
 import { useHeaders } from '../api/get-headers.ts';
 import { useMethods } from '../api/get-methods.ts';
 import { useStatusCodes } from '../api/get-status-codes.ts';
@@ -12,13 +15,11 @@ import { headerFields, methodFields, statusFields } from '../utils/search-fields
 import { HeaderList, MethodList, StatusCodeList } from './entry-lists.tsx';
 import { HeaderPage } from './header-page.tsx';
 import { MethodPage } from './method-page.tsx';
-import { RefLink } from './ref-link.tsx';
 import { StatusCodePage } from './status-code-page.tsx';
 
 export interface ReferenceScreenProps {
   /** The current pathname, e.g. /reference/status-codes/404. */
   path: string;
-  navigate: (to: string) => void;
   /** Loads request text into the playground's editor (the status codes' "Try it"). */
   onTry: (text: string) => void;
   /** The learner's bearer token, filled into examples that need one. */
@@ -29,9 +30,10 @@ export interface ReferenceScreenProps {
  * The HTTP reference: status codes, methods and header fields, browsable and searchable
  * in English and Korean at once, with a page for each entry.
  */
-export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScreenProps) {
+export function ReferenceScreen({ token }: ReferenceScreenProps) {
   const { t } = useTranslation();
-  const location = parseReferencePath(path);
+  const location = parseReferencePath(useLocation().pathname);
+  const onTry = (text: string) => openInPlayground(text, 'reference');
   const [query, setQuery] = useState('');
   const searchId = useId();
   const content = useRef<HTMLDivElement>(null);
@@ -72,9 +74,9 @@ export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScree
   function list(kind: ReferenceKind) {
     const grouped = query.trim() === '';
     if (found[kind].length === 0) return <p role="status">{t('reference.noResults', { query })}</p>;
-    if (kind === 'methods') return <MethodList items={found.methods} navigate={navigate} grouped={grouped} />;
-    if (kind === 'headers') return <HeaderList items={found.headers} navigate={navigate} grouped={grouped} />;
-    return <StatusCodeList items={found['status-codes']} navigate={navigate} grouped={grouped} />;
+    if (kind === 'methods') return <MethodList items={found.methods} grouped={grouped} />;
+    if (kind === 'headers') return <HeaderList items={found.headers} grouped={grouped} />;
+    return <StatusCodeList items={found['status-codes']} grouped={grouped} />;
   }
 
   function detail() {
@@ -83,12 +85,12 @@ export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScree
     if (location.kind === 'status-codes') {
       const entry = statusCodes.data?.find((s) => String(s.code) === key);
       if (!entry) return missing;
-      const page = { entry, reasons, knownHeaders, navigate, onTry, token };
+      const page = { entry, reasons, knownHeaders, onTry, token };
       return <StatusCodePage {...page} />;
     }
     if (location.kind === 'methods') {
       const entry = methods.data?.find((m) => m.name === key) ?? methods.data?.find((m) => m.name === key.toUpperCase());
-      return entry ? <MethodPage entry={entry} reasons={reasons} navigate={navigate} /> : missing;
+      return entry ? <MethodPage entry={entry} reasons={reasons} /> : missing;
     }
     const lower = key.toLowerCase();
     const entry = headers.data?.find((h) => h.name.toLowerCase() === lower);
@@ -96,7 +98,7 @@ export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScree
     const usedBy = (statusCodes.data ?? [])
       .filter((s) => [...(s.headers?.required ?? []), ...(s.headers?.usual ?? [])].some((n) => n.toLowerCase() === lower))
       .map((s) => s.code);
-    return <HeaderPage entry={entry} usedBy={usedBy} reasons={reasons} navigate={navigate} />;
+    return <HeaderPage entry={entry} usedBy={usedBy} reasons={reasons} />;
   }
 
   return (
@@ -118,11 +120,10 @@ export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScree
       </search>
       <nav aria-label={t('reference.kinds')} className="mt-3 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
         {REFERENCE_KINDS.map((kind) => (
-          <RefLink
+          <Link
             key={kind}
-            to={referencePath(kind)}
-            navigate={navigate}
-            current={location.kind === kind && !location.key}
+            href={referencePath(kind)}
+            aria-current={location.kind === kind && !location.key ? 'page' : undefined}
             className={`-mb-px rounded-t-md border-b-2 px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-teal-600 ${
               location.kind === kind
                 ? 'border-teal-700 font-semibold text-teal-900 dark:border-teal-400 dark:text-teal-200'
@@ -131,7 +132,7 @@ export function ReferenceScreen({ path, navigate, onTry, token }: ReferenceScree
           >
             {t(`reference.kind.${kind}`)}
             {queries[kind].data && <span className="ml-1 text-xs font-normal">({found[kind].length})</span>}
-          </RefLink>
+          </Link>
         ))}
       </nav>
       <p role="status" className="sr-only">

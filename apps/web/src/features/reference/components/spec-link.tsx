@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SpecLink as Spec } from '../types.ts';
-import { LINK_CLASS } from './ref-link.tsx';
+import { LINK_CLASS } from './link-style.ts';
 
 /** "RFC 9110 §15.5.6", or the host name for specs that are not RFCs. */
 export function specName(spec: Spec): string {

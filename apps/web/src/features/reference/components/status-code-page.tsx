@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { StatusCodeDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
@@ -11,13 +12,12 @@ export interface StatusCodePageProps {
   entry: StatusCodeDoc;
   reasons: ReadonlyMap<number, string>;
   knownHeaders: ReadonlySet<string>;
-  navigate: (to: string) => void;
   onTry: (text: string) => void;
   token?: string | null;
 }
 
 /** One status code: what it means, its headers, what it is confused with, and an example to try. */
-export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, token }: StatusCodePageProps) {
+export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: StatusCodePageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const yesNo = (v: boolean | undefined) => (v === undefined ? '-' : v ? t('reference.yes') : t('reference.no'));
@@ -27,7 +27,6 @@ export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, 
     <article>
       <DetailHeader
         back={referencePath('status-codes')}
-        navigate={navigate}
         title={`${entry.code} ${entry.reason}`}
         badges={<Badge>{t(`reference.class.${entry.class}`, { defaultValue: entry.class })}</Badge>}
       />
@@ -44,12 +43,12 @@ export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, 
       />
       {required.length > 0 && (
         <Section title={t('reference.status.requiredHeaders')}>
-          <HeaderLinks names={required} known={knownHeaders} navigate={navigate} />
+          <HeaderLinks names={required} known={knownHeaders} />
         </Section>
       )}
       {usual.length > 0 && (
         <Section title={t('reference.status.usualHeaders')}>
-          <HeaderLinks names={usual} known={knownHeaders} navigate={navigate} />
+          <HeaderLinks names={usual} known={knownHeaders} />
         </Section>
       )}
       {(entry.confusions ?? []).length > 0 && (
@@ -57,7 +56,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, 
           <ul className="space-y-3">
             {(entry.confusions ?? []).map((c) => (
               <li key={c.with.join('-')}>
-                <StatusLinks codes={c.with} reasons={reasons} navigate={navigate} />
+                <StatusLinks codes={c.with} reasons={reasons} />
                 <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200">{c.text[lang]}</p>
               </li>
             ))}
@@ -85,13 +84,9 @@ export function StatusCodePage({ entry, reasons, knownHeaders, navigate, onTry, 
               {entry.example.replace(/\r\n/g, '\n')}
             </pre>
             <div className="flex flex-wrap items-center gap-3">
-              <button
-                type="button"
-                onClick={() => onTry(tryItText(entry.example ?? '', entry.setup, token))}
-                className="rounded-md bg-teal-700 px-4 py-1.5 font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
-              >
+              <Button variant="primary" onClick={() => onTry(tryItText(entry.example ?? '', entry.setup, token))}>
                 {t('reference.status.tryIt')}
-              </button>
+              </Button>
               <span className="text-xs text-slate-600 dark:text-slate-400">{t('reference.status.tryItHint')}</span>
             </div>
           </div>
