@@ -22,6 +22,12 @@ export interface ProblemInfo {
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
 const RFC9112 = 'https://www.rfc-editor.org/rfc/rfc9112';
 
+/**
+ * The problem table, one entry per key.
+ *
+ * @example PROBLEMS.find((p) => p.key === 'missing-host')?.see // 'https://www.rfc-editor.org/rfc/rfc9112#section-3.2'
+ * @see https://www.rfc-editor.org/rfc/rfc9112#section-2.2
+ */
 export const PROBLEMS = [
   // The message as a whole
   { key: 'empty-request', level: 'bad', see: `${RFC9112}#section-2.1`, params: [] },
@@ -124,7 +130,12 @@ export const PROBLEMS = [
   { key: 'problems-truncated', level: 'info', see: `${RFC9110}#section-2.3`, params: ['omitted'] },
 ] as const satisfies readonly ProblemInfo[];
 
-/** Every problem key, in table order. */
+/**
+ * Every problem key, in table order.
+ *
+ * @example PROBLEM_KEYS.includes('obs-fold') // true
+ * @see https://www.rfc-editor.org/rfc/rfc9112#section-2.2
+ */
 export const PROBLEM_KEYS = PROBLEMS.map((problem) => problem.key);
 
 type Key = (typeof PROBLEMS)[number]['key'];
