@@ -188,4 +188,165 @@ export const STATUS_4XX = [
       },
     ],
   },
+  {
+    code: 406,
+    reason: 'Not Acceptable',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.7'),
+    summary: {
+      en: 'No representation matches what the request’s Accept headers ask for, and the server will not send a default.',
+      ko: '요청의 Accept 계열 헤더에 맞는 표현이 없고, 서버가 기본 표현도 보내지 않기로 했습니다.',
+    },
+    text: {
+      en: '406 comes out of proactive content negotiation: the client said in Accept (or Accept-Language, Accept-Charset) what it can take, and the target resource has no representation that fits. A server may also ignore those headers and send a default representation; 406 is the stricter choice. It should put a list of the available representations (media types, languages) in the body so that the user or client can pick one. For an API that only speaks JSON, a request with `Accept: application/xml` is the classic 406; the client should widen its Accept, to `application/json` or `*/*`, and try again.',
+      ko: '406은 사전 콘텐츠 협상(proactive negotiation)의 결과입니다. 클라이언트가 Accept(또는 Accept-Language, Accept-Charset) 헤더로 받을 수 있는 형식을 밝혔는데, 대상 리소스에 그 조건에 맞는 표현이 없다는 뜻입니다. 서버는 이런 헤더를 무시하고 기본 표현을 보내도 되므로, 406은 그보다 엄격한 선택입니다. 이때 서버는 제공할 수 있는 표현(미디어 타입, 언어 등)의 목록을 응답 본문에 담아 사용자나 클라이언트가 고를 수 있게 해야 합니다(SHOULD). JSON만 다루는 API에 `Accept: application/xml`로 요청하는 것이 전형적인 406 사례입니다. 클라이언트는 Accept를 `application/json`이나 `*/*`로 넓혀서 다시 보내면 됩니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [415],
+        text: {
+          en: '406 is a response problem: the server cannot produce any format the client’s Accept asks for. 415 is a request problem: the server cannot read the body the client sent, in the format named by its Content-Type. Accept that cannot be met → 406; Content-Type that is not supported → 415. go-httpbin, for one, answers 415 where 406 belongs.',
+          ko: '406은 응답 쪽 문제입니다. 클라이언트가 Accept로 요청한 형식을 서버가 하나도 만들어 줄 수 없다는 뜻입니다. 415는 요청 쪽 문제입니다. 클라이언트가 보낸 본문을 Content-Type에 적힌 형식으로는 서버가 읽을 수 없다는 뜻입니다. 정리하면 Accept를 맞출 수 없으면 406, Content-Type을 지원하지 않으면 415입니다. go-httpbin은 406이 맞는 자리에 415를 보내는 예입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 407,
+    reason: 'Proxy Authentication Required',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.8'),
+    summary: {
+      en: 'Like 401, but it is a proxy that wants the client to authenticate.',
+      ko: '401과 비슷하지만, 클라이언트에게 인증을 요구하는 쪽이 프록시입니다.',
+    },
+    text: {
+      en: '407 comes from a proxy, not from the origin server: the proxy wants the client to prove who it is before it forwards the request. The proxy MUST send a Proxy-Authenticate header with a challenge that applies to that proxy. The client answers by repeating the request with a Proxy-Authorization header. You meet it on corporate networks that route all traffic through an authenticating proxy; an origin server such as an API has no reason to send it.',
+      ko: '407은 오리진 서버가 아니라 프록시가 보내는 응답으로, 요청을 전달하기 전에 클라이언트가 누구인지 증명하라는 뜻입니다. 프록시는 자신에게 적용되는 챌린지를 담은 Proxy-Authenticate 헤더를 반드시 보내야 합니다(MUST). 클라이언트는 Proxy-Authorization 헤더를 붙여 요청을 다시 보내면 됩니다. 모든 트래픽이 인증 프록시를 거치는 회사 네트워크에서 주로 만나며, API 같은 오리진 서버가 407을 보낼 이유는 없습니다.',
+    },
+    headers: { required: ['Proxy-Authenticate'], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [401],
+        text: {
+          en: '401 is the origin server asking for credentials (WWW-Authenticate → Authorization). 407 is a proxy between you and the server asking for its own (Proxy-Authenticate → Proxy-Authorization). The two can happen one after the other on the same request.',
+          ko: '401은 오리진 서버가 인증 정보를 요구하는 것이고(WWW-Authenticate → Authorization), 407은 중간의 프록시가 자기 인증 정보를 요구하는 것입니다(Proxy-Authenticate → Proxy-Authorization). 같은 요청에서 두 가지를 차례로 겪을 수도 있습니다.',
+        },
+      },
+      {
+        with: [511],
+        text: {
+          en: '407 asks the HTTP client to authenticate with a proxy it knows about. 511 comes from a network that intercepts traffic (a captive portal on hotel or café Wi-Fi) and asks the user to log in to the network, usually through a web page.',
+          ko: '407은 HTTP 클라이언트가 알고 있는 프록시에 인증하라는 요구입니다. 511은 트래픽을 가로채는 네트워크(호텔이나 카페 Wi-Fi의 캡티브 포털)가 보내며, 보통 웹 페이지를 통해 사용자에게 네트워크 로그인을 요구합니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 408,
+    reason: 'Request Timeout',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.9'),
+    summary: {
+      en: 'The server did not receive a complete request within the time it was prepared to wait.',
+      ko: '서버가 기다리기로 한 시간 안에 완전한 요청을 받지 못했습니다.',
+    },
+    text: {
+      en: '408 means the server gave up waiting: the connection was open, but a complete request did not arrive in time, for example because the client stopped halfway through the head or the body, or sent fewer bytes than its Content-Length promised. Servers usually close the connection along with it (`Connection: close`). The client may repeat the request, on a new connection if the old one is no longer usable. Node’s HTTP server sends 408 by itself when a request head or body takes too long.',
+      ko: '408은 서버가 기다리다 포기했다는 뜻입니다. 연결은 열려 있었지만 완전한 요청이 제때 도착하지 않은 경우로, 클라이언트가 헤더나 본문을 보내다 멈췄거나 Content-Length에 적은 것보다 적은 바이트를 보낸 경우가 그렇습니다. 서버는 보통 이 응답과 함께 연결을 닫습니다(`Connection: close`). 클라이언트는 요청을 다시 보내도 되며, 기존 연결을 더 쓸 수 없다면 새 연결에서 보내야 합니다. Node의 HTTP 서버는 요청 헤더나 본문이 너무 오래 걸리면 스스로 408을 보냅니다.',
+    },
+    headers: { required: [], usual: ['Connection'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [504],
+        text: {
+          en: '408 is a server tired of waiting for the client to finish sending. 504 is a gateway tired of waiting for the upstream server to answer. The first is about the request’s journey in, the second about the response’s journey out.',
+          ko: '408은 서버가 클라이언트의 요청 전송이 끝나기를 기다리다 지친 경우이고, 504는 게이트웨이가 업스트림 서버의 응답을 기다리다 지친 경우입니다. 앞의 것은 요청이 들어오는 길, 뒤의 것은 응답이 나오는 길의 문제입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 409,
+    reason: 'Conflict',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.10'),
+    summary: {
+      en: 'The request conflicts with the current state of the target resource.',
+      ko: '요청이 대상 리소스의 현재 상태와 충돌합니다.',
+    },
+    text: {
+      en: '409 means the request is well formed and permitted, but carrying it out now would clash with the resource’s current state, and the client may be able to resolve the clash and try again. Typical cases: creating something whose unique name is taken, a PUT based on an outdated version, or a DELETE of a store that still holds documents (a non-empty store; deleting an empty one is fine). The server should put enough in the body for the client to see the source of the conflict, such as the current state or the clashing field. The client should fix the cause (fetch the latest state, empty the store, choose another name) and send the request again.',
+      ko: '409는 요청 형식도 맞고 권한도 있지만, 지금 수행하면 리소스의 현재 상태와 부딪힌다는 뜻입니다. 클라이언트가 충돌을 해소하면 다시 시도할 수 있는 상황에 씁니다. 이미 쓰이는 고유 이름으로 새로 만들려 하거나, 오래된 버전을 바탕으로 PUT을 보내거나, 도큐먼트가 아직 남아 있는 스토어(비어 있지 않은 스토어)를 DELETE하려는 경우가 대표적입니다. 빈 스토어를 지우는 것은 문제가 없습니다. 서버는 현재 상태나 충돌한 필드처럼 충돌 원인을 알아볼 수 있는 정보를 응답 본문에 담아야 합니다(SHOULD). 클라이언트는 최신 상태를 다시 가져오거나, 스토어를 비우거나, 다른 이름을 고르는 식으로 원인을 해결한 뒤 다시 보내면 됩니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [412],
+        text: {
+          en: 'Both can come from a stale write, but they are decided differently. 412 is mechanical: the client sent a precondition (If-Match, If-Unmodified-Since), it evaluated false, and the method was not applied at all. 409 is the server’s own judgement that the request clashes with the resource’s state, with no precondition involved; deleting a non-empty store is the textbook case. If the client sent If-Match and the ETag no longer matches, the answer is 412, not 409.',
+          ko: '둘 다 낡은 정보로 쓰기를 시도할 때 나올 수 있지만 판단 방식이 다릅니다. 412는 기계적으로 정해집니다. 클라이언트가 보낸 전제 조건(If-Match, If-Unmodified-Since)이 거짓으로 평가되어 메서드를 아예 적용하지 않았다는 뜻입니다. 409는 전제 조건과 상관없이, 요청이 리소스의 상태와 충돌한다고 서버가 스스로 판단한 경우입니다. 비어 있지 않은 스토어를 삭제하려는 경우가 대표적인 예입니다. If-Match를 보냈는데 ETag가 더는 일치하지 않는다면 409가 아니라 412가 맞습니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 410,
+    reason: 'Gone',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.11'),
+    summary: {
+      en: 'The resource is no longer available here, and that is likely permanent.',
+      ko: '리소스가 더 이상 여기에 없고, 그 상태가 영구적일 가능성이 큽니다.',
+    },
+    text: {
+      en: '410 is a deliberate “this is gone for good”: the server knows the resource used to exist and does not expect it back. It mostly helps with housekeeping, telling clients and crawlers to drop their links, for example after a limited-time promotion ends or an API version is retired. A server that cannot tell whether the absence is permanent should send 404, and no server is obliged to remember everything it removed. A 410 is cacheable by default. The client should stop requesting the URI and remove its references to it.',
+      ko: '410은 “영구히 사라졌다”를 의도적으로 알리는 응답입니다. 서버는 그 리소스가 예전에 있었고 다시 돌아오지 않으리라는 것을 알고 있습니다. 기간 한정 이벤트가 끝났거나 API 버전 지원을 종료했을 때처럼, 클라이언트와 크롤러에게 링크를 지우라고 알려 주는 정리 작업에 주로 쓰입니다. 없어진 상태가 영구적인지 판단할 수 없다면 404를 보내야 하며, 서버가 지운 것을 모두 기억해 둘 의무도 없습니다. 410은 기본적으로 캐시할 수 있습니다. 클라이언트는 그 URI로 요청하는 것을 멈추고, 그 URI를 가리키는 참조를 지우는 것이 좋습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: true,
+    confusions: [
+      {
+        with: [404],
+        text: {
+          en: '404 only says “not here now”, which may change. 410 says “gone, and not coming back”, which lets clients and search engines forget the URI. Send 410 only when you actually know; when in doubt, 404. Both are cacheable by default.',
+          ko: '404는 “지금은 없다”는 뜻일 뿐이라 나중에 달라질 수 있습니다. 410은 “사라졌고 돌아오지 않는다”는 뜻이라, 클라이언트와 검색 엔진이 그 URI를 잊어도 됩니다. 410은 실제로 확실할 때만 보내고, 애매하면 404를 보내세요. 둘 다 기본적으로 캐시할 수 있습니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 411,
+    reason: 'Length Required',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.12'),
+    summary: {
+      en: 'The server refuses a request that has no Content-Length.',
+      ko: 'Content-Length 헤더가 없는 요청을 서버가 받지 않습니다.',
+    },
+    text: {
+      en: '411 means the server wants to know the size of the content up front and will not accept a request without a valid Content-Length; a request sent with chunked transfer coding is the usual trigger, since some servers and upstream services still refuse it. The client may repeat the request with a Content-Length header giving the exact byte length of the body. The length counts bytes, not characters: a Hangul syllable takes three bytes in UTF-8.',
+      ko: '411은 서버가 본문의 크기를 미리 알고 싶어서, 올바른 Content-Length가 없는 요청은 받지 않겠다는 뜻입니다. chunked 전송 코딩(transfer coding)으로 보낸 요청을 아직 거부하는 서버나 업스트림 서비스가 있어서, 그런 요청이 보통 이 응답을 받습니다. 클라이언트는 본문의 정확한 바이트 길이를 Content-Length 헤더에 넣어 다시 보내면 됩니다. 길이는 글자 수가 아니라 바이트 수라는 점을 기억하세요. 한글 한 글자는 UTF-8에서 3바이트입니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
 ] as const satisfies readonly StatusCodeEntry[];
