@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { getDecisionText } from '@teapot/http-notes';
+import { currentLanguage } from '../../../lib/i18n.ts';
 import type { TraceStepView } from '../types.ts';
 import { decisionFallback } from '../utils/spec-label.ts';
 
@@ -14,12 +16,13 @@ export interface TraceViewProps {
  */
 export function TraceView({ steps, reason }: TraceViewProps) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   if (steps.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t('exchange.trace.empty')}</p>;
   return (
     <ol aria-label={t('exchange.trace.title')} className="relative space-y-1.5 text-sm">
       {steps.map((s, i) => {
         const decisive = s.status !== undefined;
-        const label = t(`exchange.trace.decision.${s.decision}`, { defaultValue: decisionFallback(s.decision) });
+        const label = getDecisionText(s.decision)?.label[lang] ?? decisionFallback(s.decision);
         return (
           <li
             key={i}
