@@ -169,4 +169,125 @@ export const STATUS_3XX = [
       },
     ],
   },
+  {
+    code: 305,
+    reason: 'Use Proxy',
+    class: 'redirection',
+    registered: 'unused',
+    spec: rfc9110('15.4.6'),
+    summary: {
+      en: 'Deprecated: once meant “repeat this through the proxy in Location”',
+      ko: '폐기됨: 예전에는 “Location의 프록시를 거쳐 다시 요청하라”는 뜻이었습니다',
+    },
+    text: {
+      en: '305 told the client to repeat the request through the proxy named in Location. Letting a response reconfigure a client’s proxy is a security risk, so HTTP deprecated it and browsers ignore it. The code is still in the IANA registry, marked deprecated, and here it is marked unused. A server should not send it; a client should not act on it.',
+      ko: '305는 Location에 적힌 프록시를 거쳐 요청을 다시 보내라고 클라이언트에게 지시하는 상태 코드였습니다. 응답 하나로 클라이언트의 프록시 설정을 바꿀 수 있다는 것은 보안상 위험하므로 HTTP 명세에서 폐기(deprecated)되었고, 브라우저도 이를 무시합니다. IANA 레지스트리에는 폐기 표시와 함께 남아 있고, 여기서는 사용하지 않는 코드로 분류합니다. 서버는 보내지 말고, 클라이언트는 따르지 않아야 합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [407],
+        text: {
+          en: 'To require a proxy login, the proxy itself answers 407 with Proxy-Authenticate; 305 never was that.',
+          ko: '프록시 인증이 필요할 때는 프록시가 직접 Proxy-Authenticate와 함께 407로 응답합니다. 305는 그런 용도가 아니었습니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 306,
+    reason: '(Unused)',
+    class: 'redirection',
+    registered: 'unused',
+    spec: rfc9110('15.4.7'),
+    summary: {
+      en: 'Reserved: used by an earlier draft, never to be used again',
+      ko: '예약됨: 예전 초안에서 쓰였고 다시 쓰지 않습니다',
+    },
+    text: {
+      en: 'An earlier version of the HTTP specification defined 306, but it is no longer used. The number stays reserved so that no new meaning is ever given to it, which would confuse old software. The registry lists it with the reason phrase “(Unused)”. If you see it in a response, the server is broken.',
+      ko: '예전 HTTP 명세에서 306을 정의했지만 지금은 쓰지 않습니다. 옛 소프트웨어가 혼동하지 않도록 이 번호에 새 의미를 붙이지 않고 예약해 둡니다. 레지스트리에는 “(Unused)”라는 이유 구절(reason phrase)로 올라 있습니다. 응답에서 이 상태 코드를 본다면 서버에 문제가 있는 것입니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 307,
+    reason: 'Temporary Redirect',
+    class: 'redirection',
+    registered: 'yes',
+    spec: rfc9110('15.4.8'),
+    summary: {
+      en: 'Temporarily elsewhere: repeat the same request there',
+      ko: '잠시 다른 곳에 있으니 같은 요청을 그곳에 다시 보내세요',
+    },
+    text: {
+      en: 'The resource is temporarily at the URI in Location. A user agent that follows the redirect automatically must not change the request method, so a POST stays a POST and keeps its body. Because the move is temporary, the client should keep using the original URI next time. Send it whenever a temporary redirect has to work for methods other than GET.',
+      ko: '리소스가 잠시 Location 헤더의 URI에 있다는 뜻입니다. 자동으로 리다이렉트를 따라가는 사용자 에이전트는 요청 메서드를 바꾸면 안 되므로(MUST NOT), POST는 본문과 함께 POST로 다시 전송됩니다. 임시 이동이므로 클라이언트는 다음에도 원래 URI를 써야 합니다. GET이 아닌 메서드에도 임시 리다이렉트가 제대로 동작해야 한다면 307을 보내세요.',
+    },
+    headers: { required: [], usual: ['Location'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [302],
+        text: {
+          en: 'Both are temporary. 302 lets a client switch POST to GET; 307 does not.',
+          ko: '둘 다 임시 이동입니다. 302는 클라이언트가 POST를 GET으로 바꿀 수 있게 두지만 307은 그렇지 않습니다.',
+        },
+      },
+      {
+        with: [308],
+        text: {
+          en: 'Both keep the method and body. 307 is temporary, so keep the old URI; 308 is permanent, so update your links.',
+          ko: '둘 다 메서드와 본문을 유지합니다. 307은 임시 이동이라 원래 URI를 계속 쓰고, 308은 영구 이동이라 링크를 바꿔야 합니다.',
+        },
+      },
+      {
+        with: [303],
+        text: {
+          en: '307 repeats the same request elsewhere; 303 sends the client to fetch a different resource with GET.',
+          ko: '307은 같은 요청을 다른 곳에 반복하고, 303은 클라이언트가 다른 리소스를 GET으로 가져가게 합니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 308,
+    reason: 'Permanent Redirect',
+    class: 'redirection',
+    registered: 'yes',
+    spec: rfc9110('15.4.9'),
+    summary: {
+      en: 'Moved for good: repeat the same request at the new URI',
+      ko: '영구히 이동했으니 같은 요청을 새 URI에 다시 보내세요',
+    },
+    text: {
+      en: 'The resource has a new permanent URI, which the server should put in Location, and future requests should go there. It works like 301, except that a client must not change the method: a POST is repeated as a POST with the same body. Like 301, it is cacheable by default. It is the youngest redirect code, so very old clients may not know it and will treat it like 300.',
+      ko: '리소스에 새로운 영구 URI가 생겼다는 뜻입니다. 서버는 그 URI를 Location 헤더에 넣어야 하고(SHOULD), 앞으로의 요청은 그곳으로 보내야 합니다. 301과 같지만 클라이언트가 메서드를 바꿀 수 없어서, POST는 같은 본문을 가진 POST로 다시 전송됩니다. 301처럼 기본적으로 캐시할 수 있습니다. 가장 나중에 생긴 리다이렉트 상태 코드라서 아주 오래된 클라이언트는 모를 수 있고, 그러면 300처럼 처리합니다.',
+    },
+    headers: { required: [], usual: ['Location'] },
+    bodyAllowed: true,
+    cacheableByDefault: true,
+    confusions: [
+      {
+        with: [301],
+        text: {
+          en: 'Both are permanent. 301 lets a client switch POST to GET; 308 keeps the method and the body.',
+          ko: '둘 다 영구 이동입니다. 301은 클라이언트가 POST를 GET으로 바꿀 수 있게 두지만, 308은 메서드와 본문을 그대로 유지합니다.',
+        },
+      },
+      {
+        with: [307],
+        text: {
+          en: '308 is permanent and cacheable by default; 307 is temporary, so the client keeps the original URI.',
+          ko: '308은 영구 이동이고 기본적으로 캐시할 수 있습니다. 307은 임시 이동이라 클라이언트가 원래 URI를 계속 씁니다.',
+        },
+      },
+    ],
+  },
 ] as const satisfies readonly StatusCodeEntry[];
