@@ -14,6 +14,7 @@ const TOKEN_CLASS: Record<JsonTokenKind, string> = {
 export function JsonView({ json, label }: { json: string; label: string }) {
   return (
     <pre
+      role="group"
       aria-label={label}
       className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm leading-relaxed whitespace-pre-wrap break-words dark:border-slate-800 dark:bg-slate-900"
     >

@@ -56,7 +56,6 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
       data-header-index={index}
       tabIndex={index === roving ? 0 : -1}
       aria-describedby={tip.index === index ? tooltipId : undefined}
-      aria-expanded={tip.index === index}
       onFocus={() => {
         setRoving(index);
         show(index);
@@ -129,6 +128,7 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
   return (
     <div ref={root} className="relative">
       <pre
+        role="group"
         aria-label={label}
         data-testid={testId}
         className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm leading-relaxed break-all whitespace-pre-wrap dark:border-slate-800 dark:bg-slate-900"

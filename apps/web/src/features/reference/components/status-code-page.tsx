@@ -78,6 +78,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
               </div>
             )}
             <pre
+              role="group"
               aria-label={t('reference.status.example')}
               className="rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm whitespace-pre-wrap break-all dark:border-slate-800 dark:bg-slate-900"
             >
