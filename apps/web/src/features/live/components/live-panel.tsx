@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
+import { useToken } from '../../../lib/token.ts';
 import { useMockOrigin } from '../api/get-mock-origin.ts';
 import { useLiveExchanges } from '../hooks/use-live-exchanges.ts';
 import type { LiveExchange } from '../types.ts';
@@ -12,8 +13,6 @@ import { CopyBox } from './copy-box.tsx';
 import { LiveRow } from './live-row.tsx';
 
 export interface LivePanelProps<T extends LiveExchange> {
-  /** The learner's bearer token, when the playground has one. */
-  token?: string | null;
   /** Renders one exchange, annotated (the playground passes its exchange view). */
   render: (exchange: T) => ReactNode;
 }
@@ -22,8 +21,9 @@ export interface LivePanelProps<T extends LiveExchange> {
  * Live traffic: requests that reach the mock API from outside the playground (curl,
  * Python requests) with the learner's token, annotated, newest first, bounded.
  */
-export function LivePanel<T extends LiveExchange>({ token, render }: LivePanelProps<T>) {
+export function LivePanel<T extends LiveExchange>({ render }: LivePanelProps<T>) {
   const { t } = useTranslation();
+  const token = useToken();
   const [input, setInput] = useState(token ?? '');
   const [on, setOn] = useState(true);
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/error-message.tsx';
 import { Link } from '../../../components/link.tsx';
 import { openInPlayground } from '../../../lib/playground-bridge.ts';
 import { navigate, useLocation } from '../../../lib/router.ts';
+import { useToken } from '../../../lib/token.ts';
 import { useHeaders } from '../api/get-headers.ts';
 import { useMethods } from '../api/get-methods.ts';
 import { useStatusCodes } from '../api/get-status-codes.ts';
@@ -30,9 +31,10 @@ export interface ReferenceScreenProps {
  * The HTTP reference: status codes, methods and header fields, browsable and searchable
  * in English and Korean at once, with a page for each entry.
  */
-export function ReferenceScreen({ token }: ReferenceScreenProps) {
+export function ReferenceScreen() {
   const { t } = useTranslation();
   const location = parseReferencePath(useLocation().pathname);
+  const token = useToken();
   const onTry = (text: string) => openInPlayground(text, 'reference');
   const [query, setQuery] = useState('');
   const searchId = useId();

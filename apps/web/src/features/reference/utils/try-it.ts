@@ -3,9 +3,7 @@
  * requests it needs (as an .http file, one request per `###` block, for "Run all").
  * The editor holds LF line endings; the playground sends CRLF.
  */
-
-/** The placeholder the knowledge base's examples use for the learner's bearer token. */
-export const TOKEN_PLACEHOLDER = '{{token}}';
+import { TOKEN_PLACEHOLDER, fillToken } from '../../../lib/token.ts';
 
 /**
  * Builds the editor text; `{{token}}` is filled in when the learner has a token.
@@ -15,7 +13,7 @@ export const TOKEN_PLACEHOLDER = '{{token}}';
 export function tryItText(example: string, setup: readonly string[] = [], token?: string | null): string {
   const requests = [...setup, example].map((r) => r.replace(/\r\n/g, '\n'));
   const text = requests.length === 1 ? (requests[0] ?? '') : requests.map((r) => r.replace(/\n*$/, '\n\n')).join('###\n');
-  return token ? text.replaceAll(TOKEN_PLACEHOLDER, token) : text;
+  return fillToken(text, token ?? null);
 }
 
 /** True when the text still needs a token. */
