@@ -349,4 +349,171 @@ export const STATUS_4XX = [
     cacheableByDefault: false,
     confusions: [],
   },
+  {
+    code: 412,
+    reason: 'Precondition Failed',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.13'),
+    summary: {
+      en: 'A precondition in the request’s header fields evaluated to false on the server.',
+      ko: '요청 헤더에 담긴 전제 조건이 서버에서 거짓으로 평가되었습니다.',
+    },
+    text: {
+      en: '412 answers a conditional request whose condition did not hold. The client sent If-Match, If-Unmodified-Since, or If-None-Match on an unsafe method to say “only do this if the resource is still as I last saw it”, and it is not, so the method was not applied. This is how an API prevents lost updates: two clients edit the same document, the second PUT carries the old ETag in If-Match, and it gets 412 instead of silently overwriting the first change. The client should GET the current representation and its new ETag, reapply its change and send the request again. On GET and HEAD, a false If-None-Match gives 304 Not Modified, not 412.',
+      ko: '412는 조건부 요청의 조건이 맞지 않았을 때의 응답입니다. 클라이언트가 If-Match나 If-Unmodified-Since, 또는 안전하지 않은 메서드에 If-None-Match를 붙여 “리소스가 내가 마지막으로 본 그대로일 때만 수행해 달라”고 했는데, 그사이 리소스가 바뀌어서 메서드를 적용하지 않았다는 뜻입니다. API는 이 방식으로 갱신 손실(lost update)을 막습니다. 두 클라이언트가 같은 도큐먼트를 고칠 때, 두 번째 PUT은 예전 ETag를 If-Match에 담고 있으므로 첫 번째 변경을 조용히 덮어쓰는 대신 412를 받습니다. 클라이언트는 GET으로 현재 표현과 새 ETag를 다시 받아 변경 내용을 다시 적용한 뒤 요청을 보내야 합니다. GET과 HEAD에서 If-None-Match가 거짓이면 412가 아니라 304 Not Modified를 받습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [409],
+        text: {
+          en: '412 is decided mechanically from the precondition headers the client chose to send; the method never ran. 409 is the server’s own judgement that the request clashes with the resource’s state, such as deleting a non-empty store, with no precondition involved.',
+          ko: '412는 클라이언트가 직접 보낸 전제 조건 헤더를 평가해 기계적으로 정해지며, 메서드는 실행조차 되지 않습니다. 409는 전제 조건과 상관없이, 비어 있지 않은 스토어를 삭제하려는 경우처럼 요청이 리소스의 상태와 충돌한다고 서버가 스스로 판단한 것입니다.',
+        },
+      },
+      {
+        with: [428],
+        text: {
+          en: '412: you sent a condition and it failed. 428: you sent no condition at all, and this server insists on one. A client that gets 428 should add If-Match with the ETag it holds; if that ETag is stale, the next answer is 412.',
+          ko: '412는 조건을 보냈는데 맞지 않았다는 뜻이고, 428은 조건을 아예 보내지 않았는데 서버가 조건을 요구한다는 뜻입니다. 428을 받은 클라이언트는 갖고 있는 ETag를 If-Match에 넣어 다시 보내야 하며, 그 ETag가 낡았다면 다음 응답은 412가 됩니다.',
+        },
+      },
+      {
+        with: [304],
+        text: {
+          en: 'Both come from evaluating conditional headers. 304 answers a GET or HEAD whose If-None-Match or If-Modified-Since shows that the client’s cached copy is still current: good news, reuse it. 412 means a precondition failed and the method was not applied: If-Match or If-Unmodified-Since on any method, or If-None-Match on an unsafe one.',
+          ko: '둘 다 조건부 헤더를 평가한 결과입니다. 304는 GET이나 HEAD 요청의 If-None-Match나 If-Modified-Since를 보니 클라이언트의 캐시 사본이 아직 최신이라는 좋은 소식이라, 그대로 재사용하면 됩니다. 412는 전제 조건이 실패해 메서드를 적용하지 않았다는 뜻으로, 메서드와 상관없이 If-Match나 If-Unmodified-Since가 거짓일 때, 또는 안전하지 않은 메서드에서 If-None-Match가 거짓일 때 나옵니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 413,
+    reason: 'Content Too Large',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.14'),
+    summary: {
+      en: 'The request content is larger than the server is willing or able to process.',
+      ko: '요청 본문이 서버가 처리할 수 있거나 처리하려는 크기보다 큽니다.',
+    },
+    text: {
+      en: '413 means the body is too big: an upload over the size limit, a JSON document larger than the API accepts. The server may close the connection afterwards so that it does not have to read the rest of an oversized body. If the limit is only temporary, the server should send Retry-After to say when the client may try again. The client should send less: split the upload, shrink or compress it, or use an upload mechanism built for large files. RFC 7231 called this code Payload Too Large, and Node, among others, still sends that older reason phrase.',
+      ko: '413은 본문이 너무 크다는 뜻입니다. 크기 제한을 넘는 파일 업로드나, API가 받는 것보다 큰 JSON 도큐먼트가 그 예입니다. 서버는 너무 큰 본문을 끝까지 읽지 않으려고 응답 뒤에 연결을 닫을 수도 있습니다. 제한이 일시적이라면 서버는 언제 다시 시도하면 되는지 Retry-After 헤더로 알려 줘야 합니다(SHOULD). 클라이언트는 업로드를 나누거나, 크기를 줄이거나 압축하거나, 대용량 파일용 업로드 방식을 쓰는 식으로 보내는 양을 줄여야 합니다. RFC 7231에서는 이름이 Payload Too Large였고, Node를 비롯한 여러 구현이 아직 그 옛 이유 문구(reason phrase)를 보냅니다.',
+    },
+    headers: { required: [], usual: ['Retry-After'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [431],
+        text: {
+          en: '413 is about the body. 431 is about the header section: one field (often Cookie) or all of them together are too large. The fix differs too: send less content for 413, fewer or smaller header fields for 431.',
+          ko: '413은 본문이 큰 경우이고, 431은 헤더 부분이 큰 경우입니다. 헤더 하나(흔히 Cookie)가 크거나 헤더 전체가 너무 클 때 431이 나옵니다. 해결책도 달라서, 413이면 본문을 줄이고 431이면 헤더를 줄이거나 덜 보내야 합니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 414,
+    reason: 'URI Too Long',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.15'),
+    summary: {
+      en: 'The target URI is longer than the server is willing to interpret.',
+      ko: '대상 URI가 서버가 해석하려는 길이보다 깁니다.',
+    },
+    text: {
+      en: '414 is rare, and when it appears it usually points at a bug: a client that turned a POST into a GET with a huge query string, a redirect loop that keeps adding to the URI, or someone probing the server for weaknesses. HTTP sets no maximum, but RFC 9110 recommends that everyone support URIs of at least 8000 octets. A 414 is cacheable by default. The client should move large inputs out of the query and into a request body, for example a POST to a search controller.',
+      ko: '414는 드문 응답이고, 나온다면 대개 버그의 신호입니다. POST를 긴 쿼리 문자열이 달린 GET으로 잘못 바꾼 클라이언트, URI에 계속 무언가를 덧붙이는 리다이렉트 루프, 서버의 약점을 찾으려는 공격 등이 원인입니다. HTTP에 정해진 최대 길이는 없지만, RFC 9110은 적어도 8000 옥텟 길이의 URI는 모두가 처리할 수 있도록 권장합니다. 414는 기본적으로 캐시할 수 있습니다. 클라이언트는 쿼리에 담던 큰 입력을 요청 본문으로 옮기는 것이 좋습니다. 예를 들어 검색 컨트롤러에 POST로 보내는 식입니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: true,
+    confusions: [],
+  },
+  {
+    code: 415,
+    reason: 'Unsupported Media Type',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.16'),
+    summary: {
+      en: 'The server will not process the content because of its format (Content-Type or Content-Encoding).',
+      ko: '요청 본문의 형식(Content-Type이나 Content-Encoding) 때문에 서버가 처리하지 않습니다.',
+    },
+    text: {
+      en: '415 means the server will not accept the request body in the format it came in, for this method on this resource. Usually the Content-Type is the culprit (XML sent to an API that only reads JSON, a form post where JSON was expected, a body with no Content-Type at all); sometimes it is the Content-Encoding (a compressed body the server cannot decode), and sometimes the server looked inside and found a format other than the label said. The response should point to what works: Accept-Post or Accept-Patch lists the media types that POST or PATCH accept, and Accept-Encoding the content codings, if those were the problem. The client should resend the body in a supported format with a matching Content-Type.',
+      ko: '415는 이 리소스의 이 메서드에 대해, 요청 본문이 들어온 형식으로는 서버가 받지 않겠다는 뜻입니다. 대개 Content-Type이 원인입니다. JSON만 읽는 API에 XML을 보냈거나, JSON을 기대하는 곳에 폼 데이터를 보냈거나, Content-Type 없이 본문만 보낸 경우가 그렇습니다. Content-Encoding이 원인일 때도 있고(서버가 풀 수 없는 압축 본문), 서버가 본문을 직접 들여다보니 표시된 형식과 달랐던 경우도 있습니다. 응답에는 쓸 수 있는 형식을 알려 주는 것이 좋습니다. POST나 PATCH가 받는 미디어 타입은 Accept-Post나 Accept-Patch 헤더로, 인코딩이 문제였다면 지원하는 콘텐츠 코딩은 Accept-Encoding 헤더로 알려 줍니다. 클라이언트는 지원되는 형식으로 본문을 바꾸고 그에 맞는 Content-Type을 붙여 다시 보내면 됩니다.',
+    },
+    headers: { required: [], usual: ['Accept-Post', 'Accept-Patch', 'Accept-Encoding'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [406],
+        text: {
+          en: '415 is a request problem: the server cannot read the body you sent, in the format named by its Content-Type. 406 is a response problem: the server cannot produce any format your Accept asks for. Look at Content-Type for 415 and at Accept for 406.',
+          ko: '415는 요청 쪽 문제입니다. 보낸 본문을 Content-Type에 적힌 형식으로는 서버가 읽을 수 없다는 뜻입니다. 406은 응답 쪽 문제입니다. Accept로 요청한 형식을 서버가 하나도 만들어 줄 수 없다는 뜻입니다. 415라면 Content-Type을, 406이라면 Accept를 살펴보세요.',
+        },
+      },
+      {
+        with: [400, 422],
+        text: {
+          en: '415 is for a format the server does not take at all. If the format is supported but the body is broken (invalid JSON), that is 400; if it parses but makes no sense, 422.',
+          ko: '415는 서버가 그 형식 자체를 받지 않을 때 씁니다. 형식은 지원하지만 본문이 깨져 있다면(잘못된 JSON) 400, 파싱은 되지만 의미가 맞지 않는다면 422입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 416,
+    reason: 'Range Not Satisfiable',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.17'),
+    summary: {
+      en: 'None of the ranges in the Range header can be served, or too many were asked for.',
+      ko: 'Range 헤더에 담긴 범위를 하나도 제공할 수 없거나, 범위를 너무 많이 요청했습니다.',
+    },
+    text: {
+      en: '416 answers a range request the server will not honour: every requested range lies outside the current representation (bytes=5000- on a 1000-byte file), or the client asked for so many small or overlapping ranges that the server refuses. For byte ranges the server should send Content-Range with the current length, such as `Content-Range: bytes */1000`, so that the client can adjust. It often shows up when resuming the download of a file that has since shrunk or changed. Servers may also ignore Range and send the whole representation with 200, so a client cannot count on ever seeing 416.',
+      ko: '416은 서버가 받아 줄 수 없는 범위 요청(range request)에 대한 응답입니다. 요청한 범위가 모두 현재 표현의 바깥에 있거나(1000바이트 파일에 bytes=5000- 요청), 작거나 겹치는 범위를 지나치게 많이 요청해 서버가 거부한 경우입니다. 바이트 범위라면 서버는 `Content-Range: bytes */1000`처럼 현재 길이를 담은 Content-Range 헤더를 보내야 하고(SHOULD), 클라이언트는 이를 보고 범위를 고칠 수 있습니다. 다운로드를 이어 받으려는데 그사이 파일이 작아졌거나 바뀐 경우에 흔히 나옵니다. 서버는 Range를 무시하고 200으로 전체 표현을 보내도 되므로, 클라이언트가 416을 꼭 받으리라고 기대할 수는 없습니다.',
+    },
+    headers: { required: [], usual: ['Content-Range'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [206],
+        text: {
+          en: '206 is the success path of a range request: the part you asked for, with Content-Range saying which bytes they are. 416 is the failure path: no part of what you asked for exists, and Content-Range (`bytes */length`) tells you how long the representation really is.',
+          ko: '206은 범위 요청이 성공한 경우로, 요청한 부분을 보내면서 Content-Range로 몇 번째 바이트인지 알려 줍니다. 416은 실패한 경우로, 요청한 부분이 전혀 존재하지 않으며 Content-Range(`bytes */길이`)로 표현의 실제 길이를 알려 줍니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 417,
+    reason: 'Expectation Failed',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.18'),
+    summary: {
+      en: 'At least one inbound server could not meet the expectation in the Expect header.',
+      ko: 'Expect 헤더에 담긴 기대를 받는 쪽 서버 중 적어도 하나가 충족할 수 없습니다.',
+    },
+    text: {
+      en: 'HTTP defines a single expectation, `Expect: 100-continue`, with which a client about to send a large body asks the server to confirm with 100 Continue before it does. A server that receives an expectation it cannot meet (in practice, any value other than 100-continue) may answer 417, and “at least one inbound server” covers the proxies on the way too. The client should send the request again without the Expect header, or with only 100-continue. Node’s HTTP server answers 417 by default when Expect holds anything else.',
+      ko: 'HTTP가 정의한 기대(expectation)는 `Expect: 100-continue` 하나뿐입니다. 큰 본문을 보내려는 클라이언트가 보내기 전에 서버가 100 Continue로 확인해 주기를 청하는 방식입니다. 서버는 충족할 수 없는 기대(사실상 100-continue가 아닌 모든 값)를 받으면 417로 응답할 수 있고, “받는 쪽 서버 중 적어도 하나”에는 중간의 프록시도 포함됩니다. 클라이언트는 Expect 헤더를 빼거나 100-continue만 남겨 다시 보내면 됩니다. Node의 HTTP 서버는 Expect 값이 100-continue가 아니면 기본으로 417을 응답합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
 ] as const satisfies readonly StatusCodeEntry[];
