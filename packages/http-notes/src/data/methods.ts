@@ -102,6 +102,74 @@ export const METHODS = [
     },
     commonStatuses: [200, 202, 204, 401, 403, 404, 409],
   },
+  {
+    name: 'CONNECT',
+    spec: rfc9110('9.3.6'),
+    safe: false,
+    idempotent: false,
+    cacheable: 'no',
+    requestBody: 'no-defined-meaning',
+    summary: {
+      en: 'Open a tunnel through a proxy to another host',
+      ko: '프록시를 통해 다른 호스트로 가는 터널을 엽니다',
+    },
+    text: {
+      en: 'CONNECT asks a proxy to open a TCP tunnel to the host and port in the request target, written in authority form such as example.com:443, and then to relay bytes blindly in both directions. Its main use is HTTPS through a proxy: the client runs TLS inside the tunnel, so the proxy cannot read it. Any 2xx answer means the tunnel is open right after the response head, which therefore has no content. A CONNECT request carries no content either. It is a proxy’s method, not something a REST API offers, and a proxy should restrict which ports it will tunnel to.',
+      ko: 'CONNECT는 프록시에게 요청 대상에 적힌 호스트와 포트(example.com:443 같은 authority 형식)로 TCP 터널을 열고, 이후로는 양방향 바이트를 그대로 중계해 달라는 요청입니다. 주된 용도는 프록시를 거치는 HTTPS입니다. 클라이언트가 터널 안에서 TLS를 쓰므로 프록시는 내용을 볼 수 없습니다. 2xx 응답은 응답 헤더가 끝나는 즉시 터널이 열린다는 뜻이라 그 응답에는 본문이 없습니다. CONNECT 요청에도 본문이 없습니다. REST API가 제공하는 메서드가 아니라 프록시의 메서드이며, 프록시는 터널을 허용할 포트를 제한해야 합니다.',
+    },
+    commonStatuses: [200, 403, 407, 502],
+  },
+  {
+    name: 'OPTIONS',
+    spec: rfc9110('9.3.7'),
+    safe: true,
+    idempotent: true,
+    cacheable: 'no',
+    requestBody: 'no-defined-meaning',
+    summary: {
+      en: 'Ask which methods and options the resource supports',
+      ko: '리소스가 지원하는 메서드와 옵션을 묻습니다',
+    },
+    text: {
+      en: 'OPTIONS asks what communication options are available for the target resource, without acting on it; with the target * it asks about the server as a whole. A good answer lists the supported methods in Allow, for example Allow: GET, PUT, DELETE, and may describe more in the content; without content it must send Content-Length: 0. Browsers send OPTIONS on their own as the CORS preflight before a cross-origin request that is not simple. Responses are not cacheable by HTTP caches.',
+      ko: 'OPTIONS는 대상 리소스에 실제로 작업하지 않고, 어떤 통신 옵션을 쓸 수 있는지 묻는 메서드입니다. 요청 대상을 *로 보내면 특정 리소스가 아니라 서버 전체에 대해 묻습니다. 좋은 응답은 Allow: GET, PUT, DELETE처럼 지원하는 메서드를 Allow 헤더에 나열하고, 본문에 더 자세한 설명을 담을 수도 있습니다. 본문이 없다면 Content-Length: 0을 반드시(MUST) 보내야 합니다. 브라우저는 단순하지 않은 교차 출처(cross-origin) 요청 전에 CORS 사전 요청(preflight)으로 OPTIONS를 스스로 보냅니다. 응답은 HTTP 캐시에 저장되지 않습니다.',
+    },
+    commonStatuses: [200, 204, 404],
+  },
+  {
+    name: 'TRACE',
+    spec: rfc9110('9.3.8'),
+    safe: true,
+    idempotent: true,
+    cacheable: 'no',
+    requestBody: 'no-defined-meaning',
+    summary: {
+      en: 'Echo the request back, to see what the server received',
+      ko: '서버가 받은 요청을 그대로 돌려받아 확인합니다',
+    },
+    text: {
+      en: 'TRACE is a loop-back test: the final recipient sends the request it received back as the content of a 200, with Content-Type: message/http, so the client can see what proxies along the way changed. Max-Forwards can stop it at a given hop. A client must not send content with TRACE, nor fields with sensitive data such as credentials or cookies, because the echo could expose them to scripts. For that reason many servers disable it and answer 405.',
+      ko: 'TRACE는 루프백(loop-back) 테스트입니다. 최종 수신자가 받은 요청을 그대로 Content-Type: message/http인 200 응답의 본문에 담아 돌려주므로, 클라이언트는 중간의 프록시들이 무엇을 바꿨는지 볼 수 있습니다. Max-Forwards 헤더로 몇 번째 홉에서 멈출지 정할 수 있습니다. 클라이언트는 TRACE에 본문을 넣으면 안 되고, 인증 정보나 쿠키처럼 민감한 헤더도 보내면 안 됩니다(MUST NOT). 되돌아온 내용을 통해 스크립트에 노출될 수 있기 때문입니다. 그래서 많은 서버가 TRACE를 꺼 두고 405로 응답합니다.',
+    },
+    commonStatuses: [200, 405],
+  },
+  {
+    name: 'PATCH',
+    spec: rfc5789('2'),
+    safe: false,
+    idempotent: false,
+    cacheable: 'rarely',
+    requestBody: 'expected',
+    summary: {
+      en: 'Apply a set of changes to part of the resource',
+      ko: '리소스의 일부를 변경 사항대로 수정합니다',
+    },
+    text: {
+      en: 'PATCH sends a patch document, a description of changes, and the server applies it to the target resource as one atomic step. Its Content-Type says how to read the changes: application/merge-patch+json (JSON Merge Patch, RFC 7396) is a partial document whose fields replace the current ones and whose nulls remove them; application/json-patch+json (JSON Patch, RFC 6902) is a list of operations such as add, remove and replace. PATCH is not idempotent in general, so send If-Match with the ETag you last saw to avoid overwriting someone else’s change. Servers advertise the formats they take in Accept-Patch and answer 415 for others.',
+      ko: 'PATCH는 변경 내용을 설명하는 패치 문서를 보내고, 서버는 이를 대상 리소스에 한 번에 원자적으로 적용합니다. 변경 내용을 어떻게 해석할지는 Content-Type이 정합니다. application/merge-patch+json(JSON Merge Patch, RFC 7396)은 일부 필드만 담은 도큐먼트로, 적힌 필드는 현재 값을 덮어쓰고 null인 필드는 삭제합니다. application/json-patch+json(JSON Patch, RFC 6902)은 add, remove, replace 같은 연산의 목록입니다. PATCH는 일반적으로 멱등하지 않으므로, 마지막으로 받은 ETag를 If-Match에 넣어 보내야 다른 사람의 변경을 덮어쓰지 않습니다. 서버는 받을 수 있는 형식을 Accept-Patch 헤더로 알리고, 그 밖의 형식에는 415로 응답합니다.',
+    },
+    commonStatuses: [200, 204, 400, 401, 403, 404, 409, 412, 415, 422],
+  },
 ] as const satisfies readonly MethodEntry[];
 
 /** A standard method name, derived from the table. */
