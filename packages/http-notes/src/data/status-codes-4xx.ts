@@ -2,7 +2,7 @@
  * 4xx: the client seems to have made a mistake. One entry per code, with its spec link and a
  * teacher's explanation in en and ko.
  */
-import { rfc9110 } from './spec.ts';
+import { rfc4918, rfc8470, rfc9110 } from './spec.ts';
 import type { StatusCodeEntry } from './status-code-entry.ts';
 
 export const STATUS_4XX = [
@@ -510,6 +510,136 @@ export const STATUS_4XX = [
     text: {
       en: 'HTTP defines a single expectation, `Expect: 100-continue`, with which a client about to send a large body asks the server to confirm with 100 Continue before it does. A server that receives an expectation it cannot meet (in practice, any value other than 100-continue) may answer 417, and “at least one inbound server” covers the proxies on the way too. The client should send the request again without the Expect header, or with only 100-continue. Node’s HTTP server answers 417 by default when Expect holds anything else.',
       ko: 'HTTP가 정의한 기대(expectation)는 `Expect: 100-continue` 하나뿐입니다. 큰 본문을 보내려는 클라이언트가 보내기 전에 서버가 100 Continue로 확인해 주기를 청하는 방식입니다. 서버는 충족할 수 없는 기대(사실상 100-continue가 아닌 모든 값)를 받으면 417로 응답할 수 있고, “받는 쪽 서버 중 적어도 하나”에는 중간의 프록시도 포함됩니다. 클라이언트는 Expect 헤더를 빼거나 100-continue만 남겨 다시 보내면 됩니다. Node의 HTTP 서버는 Expect 값이 100-continue가 아니면 기본으로 417을 응답합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 418,
+    reason: 'I’m a teapot',
+    class: 'client-error',
+    registered: 'unused',
+    spec: rfc9110('15.5.19'),
+    summary: {
+      en: 'Not a working status code: the April Fools’ teapot of RFC 2324, now reserved so that nobody gives 418 another meaning.',
+      ko: '실제로 쓰는 상태 코드가 아닙니다. RFC 2324의 만우절 농담에 나온 찻주전자로, 418이 다른 의미로 쓰이지 않도록 예약되어 있습니다.',
+    },
+    text: {
+      en: 'RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched, and said that a teapot asked to brew coffee should answer 418 I’m a teapot. The joke spread into many servers and libraries as an easter egg, so RFC 9110 reserves 418 in the status code registry, where it is listed as (Unused): for now it cannot be assigned to anything else. A real API should not send it, and a client that receives one is talking to a server with a sense of humour. This playground is named after it.',
+      ko: '1998년 4월 1일에 나온 RFC 2324는 HTTP를 온갖 곳에 끌어다 쓰는 세태를 풍자해 하이퍼텍스트 커피포트 제어 프로토콜(HTCPCP)을 정의했고, 찻주전자에게 커피를 끓이라고 하면 418 I’m a teapot으로 응답해야 한다고 적었습니다. 이 농담이 이스터 에그로 여러 서버와 라이브러리에 퍼지자, RFC 9110은 418을 상태 코드 레지스트리에 (Unused)로 예약해 당분간 다른 용도로 배정할 수 없게 했습니다. 실제 API가 보낼 코드는 아니며, 이 응답을 받았다면 상대 서버에 유머 감각이 있다는 뜻입니다. 이 플레이그라운드의 이름 Teapot도 여기서 왔습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 421,
+    reason: 'Misdirected Request',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.20'),
+    summary: {
+      en: 'The request reached a server that cannot give an authoritative response for the target URI.',
+      ko: '대상 URI에 대해 권한 있는(authoritative) 응답을 할 수 없는 서버에 요청이 도착했습니다.',
+    },
+    text: {
+      en: '421 says “wrong server for this URI”: the scheme, host or port of the target does not match an origin this server is configured for, or does not match the connection the request arrived on. It mostly comes up with connection reuse: an HTTP/2 or HTTP/3 client may send requests for several host names over one TLS connection when the certificate covers them all, and a server that does not serve one of those hosts answers 421. The client may retry over a different connection, such as a fresh one to that origin, even if the method is not idempotent. A proxy must never generate 421.',
+      ko: '421은 “이 URI를 처리할 서버가 아니다”라는 뜻입니다. 대상의 스킴, 호스트, 포트가 이 서버에 설정된 오리진과 맞지 않거나, 요청이 들어온 연결과 맞지 않는 경우입니다. 주로 연결을 재사용할 때 생깁니다. HTTP/2나 HTTP/3 클라이언트는 인증서 하나가 여러 호스트 이름을 함께 보증하면 그 호스트들로 가는 요청을 TLS 연결 하나로 보낼 수 있는데, 그중 어떤 호스트를 서비스하지 않는 서버는 421로 응답합니다. 클라이언트는 메서드가 멱등(idempotent)하지 않더라도, 그 오리진으로 새로 맺은 연결처럼 다른 연결에서 요청을 다시 보낼 수 있습니다. 프록시는 421을 만들어 내면 안 됩니다(MUST NOT).',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 422,
+    reason: 'Unprocessable Content',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.21'),
+    summary: {
+      en: 'The content is well formed and of a supported type, but the server cannot process what it says.',
+      ko: '본문의 형식도 맞고 지원하는 타입이지만, 서버가 그 내용대로 처리할 수 없습니다.',
+    },
+    text: {
+      en: '422 is the validation error: the server understands the content type (so 415 would be wrong) and the syntax is correct (so 400 would be wrong), but what the content asks for cannot be done: a required field is missing, a quantity is negative, an end date comes before the start date, an id points at nothing. It began in WebDAV (RFC 4918) as Unprocessable Entity and moved into RFC 9110 under its current name. A good response names every failing field, and application/problem+json (RFC 9457) has room for exactly that. The client should fix the content; sending it again unchanged will fail the same way.',
+      ko: '422는 검증 오류에 쓰는 상태 코드입니다. 서버가 콘텐츠 타입을 이해하고(그래서 415는 아님) 문법도 맞지만(그래서 400도 아님), 내용대로 처리할 수는 없다는 뜻입니다. 필수 필드가 빠졌거나, 수량이 음수이거나, 종료일이 시작일보다 앞서거나, id가 아무것도 가리키지 않는 경우가 그렇습니다. WebDAV(RFC 4918)에서 Unprocessable Entity라는 이름으로 시작해, RFC 9110에 들어오면서 지금 이름이 되었습니다. 좋은 응답은 실패한 필드를 빠짐없이 알려 주며, application/problem+json(RFC 9457)에 바로 그런 정보를 담을 수 있습니다. 클라이언트는 내용을 고쳐야 하며, 그대로 다시 보내면 똑같이 실패합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [400],
+        text: {
+          en: 'Syntax versus meaning. 400: the server could not make sense of the request at all (malformed JSON, a broken header). 422: it parsed fine, but the values are invalid. Answering 422 tells the client that its serializer works and its data does not.',
+          ko: '문법이냐 의미냐의 차이입니다. 400은 서버가 요청을 아예 해석하지 못한 경우(깨진 JSON, 잘못된 헤더)이고, 422는 파싱은 잘 됐지만 값이 유효하지 않은 경우입니다. 422로 응답하면 클라이언트는 직렬화는 문제없고 데이터가 문제라는 것을 알 수 있습니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 423,
+    reason: 'Locked',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc4918('11.3'),
+    summary: {
+      en: 'The source or destination resource of the method is locked.',
+      ko: '메서드가 다루려는 원본 또는 대상 리소스가 잠겨 있습니다.',
+    },
+    text: {
+      en: '423 comes from WebDAV, where a client can LOCK a resource so that nobody else changes it while it works. A PUT, DELETE, MOVE or PROPPATCH that touches a locked resource without presenting the right lock token gets 423. The response should carry a precondition or postcondition code in its XML body, such as lock-token-submitted or no-conflicting-lock. The client has to wait until the lock is released or expires, or submit the lock token in the If header. Outside WebDAV, some APIs borrow it for records that someone else has checked out for editing.',
+      ko: '423은 WebDAV에서 온 상태 코드입니다. WebDAV에서는 클라이언트가 리소스를 LOCK해 두고, 작업하는 동안 다른 사람이 바꾸지 못하게 할 수 있습니다. 잠긴 리소스를 건드리는 PUT, DELETE, MOVE, PROPPATCH를 올바른 잠금 토큰 없이 보내면 423을 받습니다. 응답의 XML 본문에는 lock-token-submitted나 no-conflicting-lock 같은 전제 조건·사후 조건 코드를 담아야 합니다(SHOULD). 클라이언트는 잠금이 풀리거나 만료되기를 기다리거나, If 헤더에 잠금 토큰을 담아 보내야 합니다. WebDAV 밖에서도, 다른 사람이 편집 중인 레코드를 나타내려고 이 코드를 빌려 쓰는 API가 있습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [409],
+        text: {
+          en: '423 is one specific kind of conflict: someone holds a lock on the resource. 409 is the general “clashes with the current state” answer. Use 423 only when there really is a lock the client could wait out or present a token for.',
+          ko: '423은 누군가 리소스에 잠금을 걸어 둔, 특정한 종류의 충돌입니다. 409는 “현재 상태와 충돌한다”는 일반적인 응답입니다. 클라이언트가 기다리거나 토큰을 내밀면 풀 수 있는 잠금이 실제로 있을 때만 423을 쓰세요.',
+        },
+      },
+    ],
+  },
+  {
+    code: 424,
+    reason: 'Failed Dependency',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc4918('11.4'),
+    summary: {
+      en: 'The method was not performed because it depended on another action that failed.',
+      ko: '의존하던 다른 작업이 실패해서 이 메서드를 수행하지 않았습니다.',
+    },
+    text: {
+      en: '424 is mostly seen inside a WebDAV 207 Multi-Status body. A PROPPATCH that sets several properties is all or nothing, so when one of them fails, the others are reported as 424: they were not wrong in themselves, they depended on the one that failed. The client should find the sibling with the real error and fix that. It is rarely the status of a whole response; outside WebDAV, batch APIs sometimes use it the same way for operations skipped after an earlier one failed.',
+      ko: '424는 주로 WebDAV의 207 Multi-Status 본문 안에서 보게 됩니다. 여러 속성을 바꾸는 PROPPATCH는 전부 되거나 전부 안 되거나 둘 중 하나라서, 하나가 실패하면 나머지는 424로 보고됩니다. 그 항목 자체는 잘못이 없고, 실패한 작업에 의존했을 뿐이라는 뜻입니다. 클라이언트는 진짜 오류가 난 다른 항목을 찾아 고쳐야 합니다. 응답 전체의 상태 코드로 쓰이는 일은 드물며, WebDAV 밖에서도 배치(batch) API가 앞선 작업이 실패해 건너뛴 작업을 이렇게 표시하기도 합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 425,
+    reason: 'Too Early',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc8470('5.2'),
+    summary: {
+      en: 'The server will not risk processing a request that might be replayed, because it came in TLS early data.',
+      ko: 'TLS early data로 와서 재전송(replay)될 위험이 있는 요청을 서버가 처리하지 않겠다고 합니다.',
+    },
+    text: {
+      en: 'TLS 1.3 lets a returning client send its first request as early data (0-RTT), before the handshake completes; that saves a round trip, but an attacker could replay the request. When processing such a request twice would do harm, a payment for example, the server answers 425 instead. A user agent that sent the request in early data should retry it automatically, and the retry must not be sent as early data. A server should not send 425 unless the request arrived in early data or carried `Early-Data: 1` from an intermediary, because otherwise it cannot assume the client is able to retry.',
+      ko: 'TLS 1.3에서는 다시 접속하는 클라이언트가 핸드셰이크가 끝나기 전에 첫 요청을 early data(0-RTT)로 보낼 수 있습니다. 왕복을 한 번 아끼는 대신, 공격자가 그 요청을 재전송(replay)할 위험이 생깁니다. 결제처럼 두 번 처리되면 곤란한 요청이라면 서버는 처리하지 않고 425로 응답합니다. 요청을 early data로 보냈던 사용자 에이전트는 자동으로 다시 시도하는 것이 좋고(SHOULD), 이 재시도는 early data로 보내면 안 됩니다(MUST NOT). 서버는 요청이 실제로 early data로 왔거나 중개자가 붙인 `Early-Data: 1` 헤더가 있을 때가 아니면 425를 보내지 않아야 합니다(SHOULD NOT). 그 밖의 경우에는 클라이언트가 다시 시도할 수 있다고 가정할 수 없기 때문입니다.',
     },
     headers: { required: [], usual: [] },
     bodyAllowed: true,
