@@ -1,0 +1,93 @@
+/**
+ * One request on its way through a resource: the trace it writes, what the gates found out
+ * (who is asking, which representation, the content), and the world it acts on.
+ */
+import type { Context } from 'hono';
+import type { MediaKind, OpMethod, Operation, ResourceDef } from '../resources/define.ts';
+import type { ProblemInit } from '../problem/problem-error.ts';
+import { Halt, ProblemError } from '../problem/problem-error.ts';
+import { PROBLEM_TYPES } from '../problem/problem-types.ts';
+import type { Grant } from '../sandbox/sandbox-store.ts';
+import { World } from '../sandbox/world.ts';
+import type { DecisionId, Trace } from '../trace-types.ts';
+import type { MockEnv, Runtime } from './runtime.ts';
+import { addStep } from './trace.ts';
+
+export type Params = Record<string, string | number>;
+
+export class Flow {
+  readonly method: string;
+  /** The operation that serves this method (HEAD uses GET's). */
+  readonly op: Operation | undefined;
+  readonly opMethod: OpMethod | undefined;
+  world: World;
+  grant: Grant | undefined;
+  /** The representation picked by Accept, when the response has one. */
+  chosen: MediaKind | undefined;
+  /** The request content as text (read by the content gate). */
+  bodyText = '';
+  /** `anonymous`, `viewer`, `editor` or `teacher`. */
+  role = 'anonymous';
+
+  readonly c: Context<MockEnv>;
+  readonly trace: Trace;
+  readonly resource: ResourceDef;
+  readonly rt: Runtime;
+
+  constructor(c: Context<MockEnv>, trace: Trace, resource: ResourceDef, rt: Runtime) {
+    this.c = c;
+    this.trace = trace;
+    this.resource = resource;
+    this.rt = rt;
+    this.method = c.req.method;
+    const m = (this.method === 'HEAD' ? 'GET' : this.method) as OpMethod;
+    this.op = Object.hasOwn(resource.operations, m) ? resource.operations[m] : undefined;
+    this.opMethod = this.op ? m : undefined;
+    this.world = new World(rt.base, undefined);
+  }
+
+  get path(): string {
+    return this.c.req.path;
+  }
+
+  /** A path parameter (always present: the route matched). */
+  param(name: string): string {
+    return this.c.req.param(name) ?? '';
+  }
+
+  header(name: string): string | undefined {
+    return this.c.req.header(name);
+  }
+
+  /** `shared` or the sandbox id, for traces and facts. */
+  get sandboxName(): string {
+    return this.world.sandbox?.id ?? 'shared';
+  }
+
+  /** Records a check the request passed. */
+  pass(decision: DecisionId, fact: string, params?: Params): void {
+    addStep(this.trace, decision, true, fact, params);
+  }
+
+  /** Records an answer that did not settle the response, e.g. `created: false` before a 204. */
+  answer(decision: DecisionId, passed: boolean, fact: string, params?: Params): void {
+    addStep(this.trace, decision, passed, fact, params);
+  }
+
+  /** Records the step that settled the response with `status`. */
+  settle(decision: DecisionId, passed: boolean, fact: string, params: Params | undefined, status: number): void {
+    addStep(this.trace, decision, passed, fact, params, status);
+  }
+
+  /** Records a failed check and refuses the request with a problem detail. */
+  refuse(decision: DecisionId, fact: string, params: Params | undefined, problem: ProblemInit): never {
+    addStep(this.trace, decision, false, fact, params, PROBLEM_TYPES[problem.code].status);
+    throw new ProblemError(problem);
+  }
+
+  /** Records a short-circuit (304, a redirect) and ends the request with `response`. */
+  halt(decision: DecisionId, passed: boolean, fact: string, params: Params | undefined, response: Response): never {
+    addStep(this.trace, decision, passed, fact, params, response.status);
+    throw new Halt(response);
+  }
+}

@@ -1,0 +1,21 @@
+/** What every request handler shares: the sample, the sandboxes, the clock and the options. */
+import type { BaseTables } from '../data/sample.ts';
+import type { SandboxLimits } from '../sandbox/limits.ts';
+import type { SandboxStore } from '../sandbox/sandbox-store.ts';
+import type { Trace } from '../trace-types.ts';
+
+export interface Runtime {
+  base: BaseTables;
+  store: SandboxStore;
+  limits: SandboxLimits;
+  now: () => number;
+  /** How long an accepted job runs before it is done. */
+  jobDurationMs: number;
+  /** The token that may read `/sandboxes`; without one, nobody may. */
+  teacherToken: string | undefined;
+}
+
+/** Hono environment of the mock API: each request carries its trace. */
+export interface MockEnv {
+  Variables: { trace: Trace };
+}

@@ -1,0 +1,12 @@
+/**
+ * @teapot/mock-api: the REST world learners explore, with sandboxes, a decision trace per
+ * exchange, an OpenAPI document, and a request for every status code it can send.
+ */
+export { createMockApi } from './create-mock-api.ts';
+export type { MockApiOptions } from './options.ts';
+export type { SandboxLimits } from './sandbox/limits.ts';
+export { DEFAULT_LIMITS } from './sandbox/limits.ts';
+export type { ExchangeInfo } from './flow/trace.ts';
+export { DECISIONS, DECISION_IDS, getDecision } from './decisions.ts';
+export type { DecisionInfo } from './decisions.ts';
+export type { DecisionId, Trace, TraceStep } from './trace-types.ts';

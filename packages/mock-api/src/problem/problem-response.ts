@@ -1,0 +1,34 @@
+/**
+ * The one place that writes a problem detail: `type`, `title`, `status`, `detail`, `instance`
+ * and extension members, as `application/problem+json`. Nothing from an exception leaks.
+ * @see https://www.rfc-editor.org/rfc/rfc9457#section-3
+ */
+import type { ProblemInit } from './problem-error.ts';
+import { PROBLEM_TYPES, PROBLEM_TYPE_BASE } from './problem-types.ts';
+import { BASE_HEADERS } from '../flow/base-headers.ts';
+
+/**
+ * Builds the problem+json response for one refusal.
+ * @example problemResponse({ code: 'not-found', detail: 'No user 9.' }, '/users/9').status // 404
+ * @see https://www.rfc-editor.org/rfc/rfc9457#section-3.1
+ */
+export function problemResponse(problem: ProblemInit, instance: string): Response {
+  const info = PROBLEM_TYPES[problem.code];
+  const body = {
+    type: PROBLEM_TYPE_BASE + problem.code,
+    title: info.title,
+    status: info.status,
+    detail: problem.detail,
+    instance,
+    ...problem.extensions,
+  };
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    status: info.status,
+    headers: {
+      ...BASE_HEADERS,
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      ...problem.headers,
+    },
+  });
+}
