@@ -54,6 +54,8 @@ export interface DescribeInput {
   trace: Trace | null;
   timings: Exchange['timings'];
   annotate?: boolean;
+  /** The playground added the empty line that ends the head. */
+  headTerminated?: boolean;
 }
 
 /** Parses the response, lints the pair, and assembles the exchange document. */
@@ -70,6 +72,7 @@ export function describeExchange(input: DescribeInput): Exchange {
     normalizedLineEndings: input.normalizedCount,
     notSent: request.rest,
     relayEnd: input.end,
+    headTerminated: input.headTerminated ?? false,
   });
   return {
     id: input.id,
@@ -110,9 +113,30 @@ export interface RunExchangeOptions {
 
 const encoder = new TextEncoder();
 
+/** True when the bytes end inside a UTF-8 sequence (more bytes of the character are coming). */
+export function endsMidCharacter(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back] ?? 0;
+    if ((b & 0xc0) !== 0x80) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > back;
+    }
+  }
+  return false;
+}
+
 export async function runExchange(text: string, options: RunExchangeOptions): Promise<Exchange> {
   const normalized = normalizeLineEndings(text);
-  const request = parseRequest(normalized.text);
+  let request = parseRequest(normalized.text);
+  // A head typed without its final empty line would leave the server waiting for more
+  // header fields until it times out. Every real client ends the head; so does the playground.
+  let headTerminated = false;
+  if (request.problems.some((p) => p.key === 'missing-blank-line')) {
+    normalized.text += normalized.text.endsWith('\r\n') ? '\r\n' : '\r\n\r\n';
+    normalized.changed = true;
+    headTerminated = true;
+    request = parseRequest(normalized.text);
+  }
   const sent = normalized.text.slice(0, request.messageEnd);
   const payload = encoder.encode(sent);
 
@@ -125,7 +149,8 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
       port = p;
       options.traces.expect(p);
     },
-    isComplete: (received) => parseResponse(received.toString('utf8'), { requestMethod: method }).complete,
+    isComplete: (received) =>
+      !endsMidCharacter(received) && parseResponse(received.toString('utf8'), { requestMethod: method }).complete,
   });
   const traces = options.traces.take(port);
   return describeExchange({
@@ -140,6 +165,7 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
     errorCode: relay.errorCode,
     trace: traces[0] ?? null,
     annotate: options.annotate,
+    headTerminated,
     timings: { ...(relay.connectMs !== undefined ? { connectMs: relay.connectMs } : {}), totalMs: relay.totalMs },
   });
 }

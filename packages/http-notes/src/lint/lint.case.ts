@@ -8,6 +8,7 @@ export interface LintCase {
   response?: string;
   trace?: { decision: string; passed: boolean; fact: string; status?: number }[];
   normalized?: number;
+  headTerminated?: boolean;
   expect: string[];
   absent?: string[];
 }
@@ -91,7 +92,8 @@ export const LINT_CASES: LintCase[] = [
     request: req('FROB /users HTTP/1.1', 'Host: x', 'Accept: json', 'Content-Length: 5', '', 'hello'),
     response: req('HTTP/1.1 299 Whatever', 'Content-Length: 0', '', ''),
     normalized: 3,
-    expect: ['method-unknown', 'status-unregistered', 'request-body-no-content-type', 'request-accept-invalid', 'request-line-endings-normalized'],
+    headTerminated: true,
+    expect: ['request-head-terminated', 'method-unknown', 'status-unregistered', 'request-body-no-content-type', 'request-accept-invalid', 'request-line-endings-normalized'],
   },
   {
     name: 'invalid JSON with a JSON Content-Type',

@@ -8,7 +8,7 @@ function run(c: (typeof LINT_CASES)[number]) {
   const request = parseRequest(c.request);
   const response = c.response ? parseResponse(c.response, { requestMethod: request.requestLine?.method, closed: true }) : null;
   const trace = c.trace ? { steps: c.trace, status: response?.statusLine?.status ?? 0 } : null;
-  return lintExchange({ request, response, trace, normalizedLineEndings: c.normalized ?? 0 });
+  return lintExchange({ request, response, trace, normalizedLineEndings: c.normalized ?? 0, headTerminated: c.headTerminated ?? false });
 }
 
 describe('lintExchange case table', () => {

@@ -8,6 +8,7 @@ export const NOTE_IDS = [
   'why-status',
   'method-unknown',
   'request-line-endings-normalized',
+  'request-head-terminated',
   'design-uri-trailing-slash',
   'design-uri-uppercase',
   'design-uri-file-extension',

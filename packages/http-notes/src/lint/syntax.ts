@@ -23,7 +23,7 @@ function toNote(problem: Problem, target: 'request' | 'response'): Note {
   };
 }
 
-export const syntaxProblems: Check = ({ request, response, normalizedLineEndings }) => {
+export const syntaxProblems: Check = ({ request, response, normalizedLineEndings, headTerminated }) => {
   const notes = request.problems.map((p) => toNote(p, 'request'));
   if (response) notes.push(...response.problems.map((p) => toNote(p, 'response')));
   if (normalizedLineEndings && normalizedLineEndings > 0) {
@@ -45,6 +45,24 @@ export const syntaxProblems: Check = ({ request, response, normalizedLineEndings
         ko: 'HTTP/1.1은 헤더 부분의 모든 줄을 CRLF로 끝냅니다. 브라우저 입력창에서는 LF만 입력되므로, 꼼꼼한 클라이언트처럼 보내기 전에 CRLF로 바꿉니다. Node는 엄격 모드에서 단독 LF를 거부합니다.',
       },
       see: 'https://www.rfc-editor.org/rfc/rfc9112#section-2.2',
+    });
+  }
+  if (headTerminated) {
+    notes.push({
+      id: 'request-head-terminated',
+      level: 'info',
+      category: 'request',
+      subject: { kind: 'request-line' },
+      target: 'request',
+      summary: {
+        en: 'The playground added the empty line that ends the headers',
+        ko: '플레이그라운드가 헤더의 끝을 알리는 빈 줄을 덧붙였습니다',
+      },
+      text: {
+        en: 'The header section ends with an empty line (CRLF CRLF). Without it the server would keep waiting for more header fields until it timed out, so the playground added it, as every real client does.',
+        ko: '헤더 부분은 빈 줄(CRLF CRLF)로 끝납니다. 빈 줄이 없으면 서버는 헤더가 더 오기를 기다리다 시간 초과가 나므로, 실제 클라이언트가 모두 그러듯 플레이그라운드가 덧붙였습니다.',
+      },
+      see: 'https://www.rfc-editor.org/rfc/rfc9112#section-2.1',
     });
   }
   return notes;

@@ -17,6 +17,8 @@ export interface LintInput {
   normalizedLineEndings?: number;
   /** Bytes after the first message, which the playground did not send. */
   notSent?: string;
+  /** The playground added the empty line that ends the head. */
+  headTerminated?: boolean;
   /** How the relay's read ended ('closed', 'complete', 'timeout', ...). */
   relayEnd?: string;
 }
