@@ -24,8 +24,8 @@ export const PROBLEM_TEXTS_HEAD = {
   'bare-lf': {
     summary: { en: '{count} line(s) end with LF alone, not CRLF', ko: '줄 {count}개가 CRLF가 아닌 LF로만 끝납니다' },
     text: {
-      en: 'HTTP/1.1 ends each line of the head with CR LF. A recipient may accept a bare LF, but Node’s strict parser refuses it. The playground turns them into CRLF before sending and tells you.',
-      ko: 'HTTP/1.1은 헤더 부분의 각 줄을 CR LF로 끝냅니다. 받는 쪽이 LF만 있는 줄을 받아 줄 수도 있지만(MAY) Node의 엄격한 파서는 거부합니다. 플레이그라운드는 보내기 전에 CRLF로 바꾸고 그 사실을 알려 줍니다.',
+      en: 'HTTP/1.1 ends each line of the head, and each line of chunked framing, with CR LF. A recipient may accept a bare LF in the head (never in chunk framing), but Node’s strict parser refuses it. The playground turns them into CRLF before sending and tells you.',
+      ko: 'HTTP/1.1은 헤더 부분의 각 줄과 청크 구분 줄을 CR LF로 끝냅니다. 받는 쪽이 헤더 부분에서는 LF만 있는 줄을 받아 줄 수도 있지만(MAY, 청크 구분 줄에서는 안 됨) Node의 엄격한 파서는 거부합니다. 플레이그라운드는 보내기 전에 CRLF로 바꾸고 그 사실을 알려 줍니다.',
     },
   },
   'bare-cr': {
