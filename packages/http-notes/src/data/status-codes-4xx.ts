@@ -2,7 +2,7 @@
  * 4xx: the client seems to have made a mistake. One entry per code, with its spec link and a
  * teacher's explanation in en and ko.
  */
-import { rfc4918, rfc8470, rfc9110 } from './spec.ts';
+import { rfc4918, rfc6585, rfc7725, rfc8470, rfc9110 } from './spec.ts';
 import type { StatusCodeEntry } from './status-code-entry.ts';
 
 export const STATUS_4XX = [
@@ -518,7 +518,7 @@ export const STATUS_4XX = [
   },
   {
     code: 418,
-    reason: 'I’m a teapot',
+    reason: "I'm a teapot",
     class: 'client-error',
     registered: 'unused',
     spec: rfc9110('15.5.19'),
@@ -527,8 +527,8 @@ export const STATUS_4XX = [
       ko: '실제로 쓰는 상태 코드가 아닙니다. RFC 2324의 만우절 농담에 나온 찻주전자로, 418이 다른 의미로 쓰이지 않도록 예약되어 있습니다.',
     },
     text: {
-      en: 'RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched, and said that a teapot asked to brew coffee should answer 418 I’m a teapot. The joke spread into many servers and libraries as an easter egg, so RFC 9110 reserves 418 in the status code registry, where it is listed as (Unused): for now it cannot be assigned to anything else. A real API should not send it, and a client that receives one is talking to a server with a sense of humour. This playground is named after it.',
-      ko: '1998년 4월 1일에 나온 RFC 2324는 HTTP를 온갖 곳에 끌어다 쓰는 세태를 풍자해 하이퍼텍스트 커피포트 제어 프로토콜(HTCPCP)을 정의했고, 찻주전자에게 커피를 끓이라고 하면 418 I’m a teapot으로 응답해야 한다고 적었습니다. 이 농담이 이스터 에그로 여러 서버와 라이브러리에 퍼지자, RFC 9110은 418을 상태 코드 레지스트리에 (Unused)로 예약해 당분간 다른 용도로 배정할 수 없게 했습니다. 실제 API가 보낼 코드는 아니며, 이 응답을 받았다면 상대 서버에 유머 감각이 있다는 뜻입니다. 이 플레이그라운드의 이름 Teapot도 여기서 왔습니다.',
+      en: 'RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched, and said that a teapot asked to brew coffee should answer 418 I'm a teapot. The joke spread into many servers and libraries as an easter egg, so RFC 9110 reserves 418 in the status code registry, where it is listed as (Unused): for now it cannot be assigned to anything else. A real API should not send it, and a client that receives one is talking to a server with a sense of humour. This playground is named after it.',
+      ko: '1998년 4월 1일에 나온 RFC 2324는 HTTP를 온갖 곳에 끌어다 쓰는 세태를 풍자해 하이퍼텍스트 커피포트 제어 프로토콜(HTCPCP)을 정의했고, 찻주전자에게 커피를 끓이라고 하면 418 I'm a teapot으로 응답해야 한다고 적었습니다. 이 농담이 이스터 에그로 여러 서버와 라이브러리에 퍼지자, RFC 9110은 418을 상태 코드 레지스트리에 (Unused)로 예약해 당분간 다른 용도로 배정할 수 없게 했습니다. 실제 API가 보낼 코드는 아니며, 이 응답을 받았다면 상대 서버에 유머 감각이 있다는 뜻입니다. 이 플레이그라운드의 이름 Teapot도 여기서 왔습니다.',
     },
     headers: { required: [], usual: [] },
     bodyAllowed: true,
@@ -645,5 +645,140 @@ export const STATUS_4XX = [
     bodyAllowed: true,
     cacheableByDefault: false,
     confusions: [],
+  },
+  {
+    code: 426,
+    reason: 'Upgrade Required',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc9110('15.5.22'),
+    summary: {
+      en: 'The server refuses the current protocol but may accept the request after the client upgrades.',
+      ko: '서버가 지금 프로토콜로는 요청을 처리하지 않지만, 클라이언트가 프로토콜을 바꾸면 처리할 수도 있습니다.',
+    },
+    text: {
+      en: '426 tells the client to switch protocols before asking again. The server MUST send an Upgrade header naming the protocol or protocols it requires, usually together with `Connection: Upgrade`. The most common case today is a WebSocket endpoint that receives a plain HTTP request and answers 426 with `Upgrade: websocket`. The client should repeat the request using the HTTP/1.1 upgrade mechanism (an Upgrade header plus `Connection: Upgrade`), and if the server agrees it switches with 101 Switching Protocols.',
+      ko: '426은 프로토콜을 바꾼 뒤에 다시 요청하라는 뜻입니다. 서버는 요구하는 프로토콜을 Upgrade 헤더에 담아 반드시 보내야 하며(MUST), 보통 `Connection: Upgrade`도 함께 보냅니다. 요즘 가장 흔한 예는 WebSocket 전용 엔드포인트가 일반 HTTP 요청을 받았을 때 `Upgrade: websocket`과 함께 426으로 응답하는 경우입니다. 클라이언트는 HTTP/1.1의 업그레이드 방식(Upgrade 헤더와 `Connection: Upgrade`)으로 요청을 다시 보내면 되고, 서버가 동의하면 101 Switching Protocols로 프로토콜을 바꿉니다.',
+    },
+    headers: { required: ['Upgrade'], usual: ['Connection'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [505],
+        text: {
+          en: '505 rejects the HTTP major version written in the request line and only describes what is supported. 426 points the way forward: it names, in Upgrade, the protocol the client should switch to on this connection.',
+          ko: '505는 요청 줄에 적힌 HTTP 주 버전을 거부하고 지원하는 것을 설명할 뿐입니다. 426은 이 연결에서 바꿔야 할 프로토콜을 Upgrade 헤더로 알려 주어 다음 단계를 안내합니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 428,
+    reason: 'Precondition Required',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc6585('3'),
+    summary: {
+      en: 'The server requires this request to be conditional.',
+      ko: '서버가 이 요청을 조건부 요청으로 보내라고 요구합니다.',
+    },
+    text: {
+      en: '428 is how a server makes lost-update protection mandatory. Without it, a client can GET a document, change it and PUT it back without ever noticing that someone else changed it in between. A server that answers unconditional writes with 428 forces every client to send If-Match with the ETag it last saw, so that a stale write fails with 412 instead of overwriting. The response should explain how to resubmit successfully, for instance which precondition header is expected, and a problem+json body is a good place for that. A 428 must not be stored by a cache.',
+      ko: '428은 서버가 갱신 손실(lost update) 방지를 의무로 만드는 방법입니다. 이게 없으면 클라이언트는 도큐먼트를 GET으로 받아 고친 뒤 PUT으로 돌려보내면서도, 그사이 다른 사람이 바꿨다는 사실을 전혀 알아채지 못할 수 있습니다. 조건 없는 쓰기 요청에 428로 응답하는 서버는 모든 클라이언트가 마지막으로 본 ETag를 If-Match에 담아 보내도록 강제하고, 그러면 낡은 쓰기는 덮어쓰는 대신 412로 실패합니다. 응답에는 어떤 전제 조건 헤더가 필요한지처럼 요청을 어떻게 다시 보내야 성공하는지 설명해야 하며(SHOULD), problem+json 본문이 이런 설명을 담기에 알맞습니다. 428 응답은 캐시에 저장하면 안 됩니다(MUST NOT).',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [412],
+        text: {
+          en: '428: no precondition was sent, and one is required. 412: a precondition was sent and it evaluated false. The usual sequence is 428, then a retry with If-Match, then either success or 412 if the ETag was already stale.',
+          ko: '428은 전제 조건을 보내지 않았는데 서버가 요구한다는 뜻이고, 412는 전제 조건을 보냈는데 거짓으로 평가됐다는 뜻입니다. 보통은 428을 받고, If-Match를 붙여 다시 보낸 뒤, 성공하거나 ETag가 이미 낡았다면 412를 받는 순서로 흘러갑니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 429,
+    reason: 'Too Many Requests',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc6585('4'),
+    summary: {
+      en: 'The client has sent too many requests in a given amount of time.',
+      ko: '클라이언트가 정해진 시간 안에 너무 많은 요청을 보냈습니다.',
+    },
+    text: {
+      en: '429 is the rate-limiting answer: this client, identified however the server likes (token, account, IP address), has used up its allowance for now. The response should explain the limit, and may carry Retry-After to say how long to wait. The client should slow down rather than retry at once: wait at least as long as Retry-After says, or, without it, back off exponentially with a little random jitter. RFC 6585 leaves it to the server how to identify clients and count their requests, and a 429 must not be stored by a cache.',
+      ko: '429는 요청 속도 제한(rate limiting)에 걸렸다는 응답입니다. 서버가 토큰, 계정, IP 주소 등 원하는 방식으로 식별한 이 클라이언트가 지금 허용량을 다 썼다는 뜻입니다. 응답에는 제한 내용을 설명해야 하며(SHOULD), 얼마나 기다려야 하는지 Retry-After 헤더로 알려 줄 수 있습니다(MAY). 클라이언트는 곧바로 재시도하지 말고 속도를 늦춰야 합니다. Retry-After가 있으면 적어도 그만큼 기다리고, 없으면 약간의 무작위 지연(jitter)을 섞어 간격을 지수적으로 늘려 가며 재시도하세요. 클라이언트를 어떻게 식별하고 요청을 어떻게 셀지는 RFC 6585가 정하지 않고 서버에 맡깁니다. 429 응답은 캐시에 저장하면 안 됩니다(MUST NOT).',
+    },
+    headers: { required: [], usual: ['Retry-After'] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [503],
+        text: {
+          en: '429 is about you: this client went over its own limit, while other clients are still served normally. 503 is about the server: it cannot handle anyone right now, because of overload or maintenance. Both may carry Retry-After, and in both cases hammering the server with retries makes things worse.',
+          ko: '429는 이 클라이언트의 문제입니다. 이 클라이언트가 자기 허용량을 넘었을 뿐, 다른 클라이언트는 정상적으로 서비스를 받습니다. 503은 서버의 문제입니다. 과부하나 점검 때문에 지금은 누구의 요청도 처리할 수 없다는 뜻입니다. 둘 다 Retry-After 헤더를 보낼 수 있고, 어느 쪽이든 재시도를 퍼부으면 상황만 나빠집니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 431,
+    reason: 'Request Header Fields Too Large',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc6585('5'),
+    summary: {
+      en: 'The server will not process the request because its header fields are too large.',
+      ko: '헤더가 너무 커서 서버가 요청을 처리하지 않습니다.',
+    },
+    text: {
+      en: '431 means the header section is too big: either a single field, or all of them together. The usual culprit is Cookie: cookies that keep piling up, or a large token carried in a cookie, eventually cross the server’s limit. When one field is at fault, the response should say which one, and the client can retry after trimming its header fields. Node’s HTTP server sends 431 on its own when the head goes over its limit (16 KiB by default). A 431 must not be stored by a cache.',
+      ko: '431은 헤더 부분이 너무 크다는 뜻입니다. 헤더 하나가 크거나, 헤더 전체를 합친 크기가 큰 경우입니다. 주범은 대개 Cookie입니다. 쿠키가 계속 쌓이거나 큰 토큰을 쿠키에 담다 보면 언젠가 서버의 제한을 넘게 됩니다. 헤더 하나가 문제라면 응답에서 어느 헤더인지 밝혀야 하고(SHOULD), 클라이언트는 헤더를 줄인 뒤 다시 시도할 수 있습니다. Node의 HTTP 서버는 헤더 부분이 제한(기본 16KiB)을 넘으면 스스로 431을 보냅니다. 431 응답은 캐시에 저장하면 안 됩니다(MUST NOT).',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [413, 414],
+        text: {
+          en: 'Three “too large” codes for three parts of the request: 414 for the URI in the request line, 431 for the header fields, 413 for the content.',
+          ko: '요청의 세 부분마다 “너무 크다”는 상태 코드가 따로 있습니다. 요청 줄의 URI는 414, 헤더는 431, 본문은 413입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 451,
+    reason: 'Unavailable For Legal Reasons',
+    class: 'client-error',
+    registered: 'yes',
+    spec: rfc7725('3'),
+    summary: {
+      en: 'The server is denying access to the resource because of a legal demand.',
+      ko: '법적 요구 때문에 서버가 리소스에 대한 접근을 막고 있습니다.',
+    },
+    text: {
+      en: '451 says that the resource is withheld because of a legal demand, such as a court order, a government block list or a copyright takedown; the number nods to Ray Bradbury’s Fahrenheit 451. The body should explain the demand: who made it, under which law or regulation, and to whom and what it applies. The response should also carry a Link header with rel="blocked-by" pointing at the entity that implements the block, which need not be the one that demanded it. RFC 7725 makes 451 cacheable by default, so send Cache-Control if the block may be lifted soon.',
+      ko: '451은 법원 명령, 정부의 차단 목록, 저작권 침해 신고 같은 법적 요구 때문에 리소스를 제공하지 않는다는 뜻입니다. 번호는 레이 브래드버리의 소설 『화씨 451』에서 따왔습니다. 응답 본문에는 누가 요구했는지, 어떤 법이나 규정에 근거하는지, 누구와 무엇에 적용되는지 등 법적 요구의 내용을 설명해야 합니다(SHOULD). 또 차단을 실제로 수행하는 주체를 가리키는 rel="blocked-by" Link 헤더도 보내야 합니다(SHOULD). 이 주체는 차단을 요구한 쪽과 다를 수 있습니다. RFC 7725에 따라 451은 기본적으로 캐시할 수 있으므로, 차단이 곧 풀릴 수 있다면 Cache-Control을 함께 보내세요.',
+    },
+    headers: { required: [], usual: ['Link'] },
+    bodyAllowed: true,
+    cacheableByDefault: true,
+    confusions: [
+      {
+        with: [403, 404],
+        text: {
+          en: '403 refuses for the server’s own reasons, such as permissions or policy. 451 says the reason is a legal demand from outside, and is transparent about it. Unlike 404, a 451 implies neither that the resource exists nor that it does not.',
+          ko: '403은 권한이나 정책처럼 서버 자신의 이유로 거부하는 것이고, 451은 외부의 법적 요구 때문이라는 이유를 투명하게 밝히는 것입니다. 또 404와 달리 451은 리소스가 있다는 뜻도, 없다는 뜻도 담고 있지 않습니다.',
+        },
+      },
+    ],
   },
 ] as const satisfies readonly StatusCodeEntry[];
