@@ -98,7 +98,8 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     expect(new Set(ids).size).toBe(ids.length);
     for (const goal of lesson.goals) {
       expect(goal.solution.length, goal.id).toBeGreaterThan(0);
-      for (const raw of goal.solution) {
+      for (const step of goal.solution) {
+        const raw = typeof step === 'string' ? step : step.request;
         const names = [...raw.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
         for (const name of names) expect(PLACEHOLDERS as readonly (string | undefined)[]).toContain(name);
         expect(badProblems(fillPlaceholders(raw, sample)), `${goal.id}: ${raw}`).toEqual([]);

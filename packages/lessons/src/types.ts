@@ -66,6 +66,14 @@ export interface GoalCheck extends ExchangeMatch {
   then?: readonly StepMatch[];
 }
 
+/** A solution request sent again (about once a second) until it gets `until`, e.g. polling a job. */
+export interface PollStep {
+  request: string;
+  until: number;
+}
+
+export type SolutionStep = string | PollStep;
+
 export interface Goal {
   id: string;
   text: Localized;
@@ -75,7 +83,7 @@ export interface Goal {
    * `{{token}}` (the learner's token), `{{location}}`, `{{etag}}` and `{{newToken}}`
    * (taken from the responses that came before).
    */
-  solution: readonly string[];
+  solution: readonly SolutionStep[];
 }
 
 /** A real mistake a popular mock server makes, shown as a raw response to find the bug in. */
