@@ -527,8 +527,8 @@ export const STATUS_4XX = [
       ko: '실제로 쓰는 상태 코드가 아닙니다. RFC 2324의 만우절 농담에 나온 찻주전자로, 418이 다른 의미로 쓰이지 않도록 예약되어 있습니다.',
     },
     text: {
-      en: 'RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched, and said that a teapot asked to brew coffee should answer 418 I'm a teapot. The joke spread into many servers and libraries as an easter egg, so RFC 9110 reserves 418 in the status code registry, where it is listed as (Unused): for now it cannot be assigned to anything else. A real API should not send it, and a client that receives one is talking to a server with a sense of humour. This playground is named after it.',
-      ko: '1998년 4월 1일에 나온 RFC 2324는 HTTP를 온갖 곳에 끌어다 쓰는 세태를 풍자해 하이퍼텍스트 커피포트 제어 프로토콜(HTCPCP)을 정의했고, 찻주전자에게 커피를 끓이라고 하면 418 I'm a teapot으로 응답해야 한다고 적었습니다. 이 농담이 이스터 에그로 여러 서버와 라이브러리에 퍼지자, RFC 9110은 418을 상태 코드 레지스트리에 (Unused)로 예약해 당분간 다른 용도로 배정할 수 없게 했습니다. 실제 API가 보낼 코드는 아니며, 이 응답을 받았다면 상대 서버에 유머 감각이 있다는 뜻입니다. 이 플레이그라운드의 이름 Teapot도 여기서 왔습니다.',
+      en: 'RFC 2324, published on 1 April 1998, defined the Hyper Text Coffee Pot Control Protocol (HTCPCP) to poke fun at the ways HTTP was being stretched, and said that a teapot asked to brew coffee should answer 418 I’m a teapot. The joke spread into many servers and libraries as an easter egg, so RFC 9110 reserves 418 in the status code registry, where it is listed as (Unused): for now it cannot be assigned to anything else. A real API should not send it, and a client that receives one is talking to a server with a sense of humour. This playground is named after it.',
+      ko: '1998년 4월 1일에 나온 RFC 2324는 HTTP를 온갖 곳에 끌어다 쓰는 세태를 풍자해 하이퍼텍스트 커피포트 제어 프로토콜(HTCPCP)을 정의했고, 찻주전자에게 커피를 끓이라고 하면 418 I’m a teapot으로 응답해야 한다고 적었습니다. 이 농담이 이스터 에그로 여러 서버와 라이브러리에 퍼지자, RFC 9110은 418을 상태 코드 레지스트리에 (Unused)로 예약해 당분간 다른 용도로 배정할 수 없게 했습니다. 실제 API가 보낼 코드는 아니며, 이 응답을 받았다면 상대 서버에 유머 감각이 있다는 뜻입니다. 이 플레이그라운드의 이름 Teapot도 여기서 왔습니다.',
     },
     headers: { required: [], usual: [] },
     bodyAllowed: true,
