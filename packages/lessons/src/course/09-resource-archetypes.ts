@@ -2,10 +2,14 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const player = '{"name":"Claudio","number":21}';
-const start = http('POST /leagues/1/teams/1/players HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], player);
+const start = http('POST /leagues/seattle/teams/trebuchet/players HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], player);
 const followPlayer = http('GET {{location}} HTTP/1.1', [AUTH, JSON_ACCEPT]);
-const storeItem = http('PUT /users/1/favorites/teapots HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"note":"short and stout"}');
-const deleteStore = http('DELETE /users/1/favorites HTTP/1.1', [AUTH]);
+const storeItem = http(
+  'PUT /users/2/favorites/alonso HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  '{"player":"/leagues/seattle/teams/trebuchet/players/22","note":"strong left foot"}',
+);
+const deleteStore = http('DELETE /users/2/favorites HTTP/1.1', [AUTH]);
 
 export const resourceArchetypes = {
   id: 'resource-archetypes',
@@ -79,12 +83,12 @@ A request that would leave a resource in an impossible state gets **409 Conflict
       ko: 'POST를 그대로 보낸 다음, `Location` 헤더에 있는 경로로 GET을 보내세요.',
     },
     {
-      en: 'A store: `PUT /users/1/favorites/<a-name-you-choose>` with a small JSON body.',
-      ko: '스토어에는 작은 JSON 본문과 함께 `PUT /users/1/favorites/<직접 정한 이름>`을 보내세요.',
+      en: 'A store: `PUT /users/2/favorites/<a-name-you-choose>` with a body such as `{"player":"/leagues/seattle/teams/trebuchet/players/22"}`.',
+      ko: '스토어에는 `{"player":"/leagues/seattle/teams/trebuchet/players/22"}` 같은 본문과 함께 `PUT /users/2/favorites/<직접 정한 이름>`을 보내세요.',
     },
     {
-      en: 'Then `DELETE /users/1/favorites` while it still has your item.',
-      ko: '그다음 항목이 남아 있는 상태에서 `DELETE /users/1/favorites`를 보내세요.',
+      en: 'Then `DELETE /users/2/favorites` while it still has your item.',
+      ko: '그다음 항목이 남아 있는 상태에서 `DELETE /users/2/favorites`를 보내세요.',
     },
   ],
   see: [

@@ -1,12 +1,12 @@
 import type { Lesson } from '../types.ts';
 import { JSON_ACCEPT, http } from './http.ts';
 
-const start = http('GET /leagues/1/teams/1 HTTP/1.1', [JSON_ACCEPT]);
-const players = http('GET /leagues/1/teams/1/players HTTP/1.1', [JSON_ACCEPT]);
+const start = http('GET /leagues/seattle/teams/trebuchet HTTP/1.1', [JSON_ACCEPT]);
+const players = http('GET /leagues/seattle/teams/trebuchet/players HTTP/1.1', [JSON_ACCEPT]);
 const graphql = http(
   'POST /graphql HTTP/1.1',
   ['Content-Type: application/json', JSON_ACCEPT],
-  '{"query":"{ team(id: 1) { name players { name } } }"}',
+  '{"query":"{ team(id: \\"trebuchet\\") { name players { name } } }"}',
 );
 
 export const restVsGraphql = {
@@ -19,14 +19,14 @@ export const restVsGraphql = {
     ko: '자기 URI를 가진 여러 리소스, 또는 쿼리를 받는 엔드포인트 하나.',
   },
   body: {
-    en: `In **REST**, every resource has its own URI, and the method says what to do with it. The API is *self-descriptive*: from \`GET /leagues/1/teams/1/players\` alone you can tell what comes back. HTTP's machinery works for free: caching of GET, conditional requests, status codes per resource.
+    en: `In **REST**, every resource has its own URI, and the method says what to do with it. The API is *self-descriptive*: from \`GET /leagues/seattle/teams/trebuchet/players\` alone you can tell what comes back. HTTP's machinery works for free: caching of GET, conditional requests, status codes per resource.
 
 The price: the server decides the shape of each resource. To show a team with its players you may need several round trips, and each response may carry fields you never use.
 
 **GraphQL** turns this around. There is usually **one endpoint** (often \`POST /graphql\`), and the client sends a query that names exactly the fields it wants, across related objects, in one request. The cost moves elsewhere: HTTP caching of GET and per-resource status codes no longer apply (a GraphQL error often arrives inside a \`200 OK\`), and the server must guard against expensive queries.
 
 Neither is better everywhere. REST fits resource-shaped data and the Web's caches; GraphQL fits clients that need flexible views of a connected graph.`,
-    ko: `**REST**에서는 리소스마다 자기 URI가 있고, 그 리소스로 할 일은 메서드가 말합니다. 그래서 API의 *자기 설명력(self-descriptiveness)* 이 높습니다. \`GET /leagues/1/teams/1/players\`만 보고도 무엇이 돌아올지 알 수 있습니다. GET 캐싱, 조건부 요청, 리소스별 상태 코드 같은 HTTP의 장치도 그대로 쓸 수 있습니다.
+    ko: `**REST**에서는 리소스마다 자기 URI가 있고, 그 리소스로 할 일은 메서드가 말합니다. 그래서 API의 *자기 설명력(self-descriptiveness)* 이 높습니다. \`GET /leagues/seattle/teams/trebuchet/players\`만 보고도 무엇이 돌아올지 알 수 있습니다. GET 캐싱, 조건부 요청, 리소스별 상태 코드 같은 HTTP의 장치도 그대로 쓸 수 있습니다.
 
 대신 리소스의 모양은 서버가 정합니다. 팀과 선수를 함께 보여 주려면 요청을 여러 번 보내야 할 수 있고, 응답마다 쓰지 않는 필드가 따라올 수도 있습니다.
 
@@ -63,8 +63,8 @@ Neither is better everywhere. REST fits resource-shaped data and the Web's cache
   hints: [
     { en: 'Send the request as it is, then add `/players` to the target.', ko: '요청을 그대로 보낸 다음, 요청 대상 끝에 `/players`를 붙이세요.' },
     {
-      en: 'For GraphQL: `POST /graphql` with `Content-Type: application/json` and a body like `{"query":"{ team(id: 1) { name } }"}`.',
-      ko: 'GraphQL은 `Content-Type: application/json`과 `{"query":"{ team(id: 1) { name } }"}` 같은 본문으로 `POST /graphql`을 보내면 됩니다.',
+      en: 'For GraphQL: `POST /graphql` with `Content-Type: application/json` and a body like `{"query":"{ team(id: \\"trebuchet\\") { name } }"}`.',
+      ko: 'GraphQL은 `Content-Type: application/json`과 `{"query":"{ team(id: \\"trebuchet\\") { name } }"}` 같은 본문으로 `POST /graphql`을 보내면 됩니다.',
     },
   ],
   see: ['https://spec.graphql.org/October2021/#sec-Overview', 'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1'],
