@@ -6,7 +6,6 @@ import { Button } from '../../../components/button.tsx';
 import { Link } from '../../../components/link.tsx';
 import { lessonDraftKey } from '../drafts.ts';
 import { useLessonSession } from '../hooks/use-lesson-session.ts';
-import { usePresenter } from '../hooks/use-presenter.ts';
 import { useSandbox } from '../hooks/use-sandbox.ts';
 import { useLocalized } from '../localized.ts';
 import { lessonProgress, withBugRevealed, withNextHint } from '../progress/progress.ts';
@@ -48,7 +47,6 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
   const sandbox = useSandbox({ auto: true });
   const session = useLessonSession(lesson, sandbox.token);
   const mine = lessonProgress(useProgress(), lesson.id);
-  const [presenting, setPresenting] = usePresenter();
   const [sharing, setSharing] = useState(false);
   const at = LESSONS.findIndex((x) => x.id === lesson.id);
   const previous = LESSONS[at - 1];
@@ -60,7 +58,9 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
 
   const start = fillPlaceholders(lesson.start, sandbox.token ? { token: sandbox.token } : {});
   return (
-    <main className={`grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] ${presenting ? 'text-lg' : ''}`}>
+    <main
+      className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"
+    >
       <article aria-labelledby="lesson-title" className="min-w-0 space-y-4">
         <nav aria-label={t('lessons.breadcrumb')} className="text-sm">
           <Link href="/lessons" className="text-teal-800 underline dark:text-teal-300">
@@ -74,15 +74,12 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
             {l(lesson.title)}
           </h1>
           <div className="flex gap-2">
-            <Button size="sm" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
-              {t('lessons.present')}
-            </Button>
             <Button size="sm" onClick={() => setSharing(true)}>
               {t('lessons.share')}
             </Button>
           </div>
         </div>
-        <Markdown source={l(lesson.body)} />
+        <Markdown source={l(lesson.body)} className="[.presenter_&]:text-lg" />
         <GoalList goals={lesson.goals} met={mine.goals} />
         <Hints hints={lesson.hints} shown={mine.hints} onMore={() => updateProgress((p) => withNextHint(p, lesson.id, lesson.hints.length))} />
         {lesson.spotTheBug && (
@@ -92,13 +89,15 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
             onReveal={() => updateProgress((p) => withBugRevealed(p, lesson.id))}
           />
         )}
-        <SandboxPanel
+        <div className="[.presenter_&]:hidden">
+          <SandboxPanel
           token={sandbox.token}
           pending={sandbox.pending}
           failed={sandbox.ready && !sandbox.token}
           exchange={sandbox.exchange}
-          onRenew={sandbox.renew}
-        />
+            onRenew={sandbox.renew}
+          />
+        </div>
         <nav aria-label={t('lessons.pager')} className="flex justify-between gap-2 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
           {previous ? (
             <Link href={`/lessons/${previous.id}`} className="text-teal-800 underline dark:text-teal-300">
