@@ -30,7 +30,7 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
     throw new ApiError('network', null, null);
   }
   if (!res.ok) {
-    let problem: ApiProblem | null = null;
+    let problem: ApiProblem | null;
     try {
       problem = (await res.json()) as ApiProblem;
     } catch {

@@ -1,25 +1,21 @@
 /**
  * How other screens (reference pages, lessons, live traffic) put a request into the
- * playground's editor: `openInPlayground(text)`. The playground keeps the learner's current
- * draft among the saved drafts first and says so, so nothing they typed is lost.
+ * playground's editor: `openInPlayground(text)`. The shell puts the learner's current draft
+ * aside among the saved drafts first and says so, so nothing they typed is lost.
  */
-import { navigate } from './router.ts';
 
-let pending: { text: string; origin: string } | null = null;
+export const OPEN_REQUEST_EVENT = 'teapot:open-request';
+
+export interface OpenRequestDetail {
+  text: string;
+  /** Where it came from, for the message the learner sees: 'share', 'reference', 'lesson', 'live'... */
+  origin: string;
+}
 
 /**
  * Opens the playground with this request in the editor.
- * `origin` names where it came from for the message the learner sees (e.g. 'reference').
+ * @example openInPlayground('GET /users/1 HTTP/1.1\nHost: localhost:8081\n\n', 'reference')
  */
 export function openInPlayground(text: string, origin = 'link'): void {
-  pending = { text, origin };
-  navigate('/');
-  window.dispatchEvent(new Event('teapot:open-request'));
-}
-
-/** The request waiting to be opened, once (the playground calls this). */
-export function takePendingRequest(): { text: string; origin: string } | null {
-  const p = pending;
-  pending = null;
-  return p;
+  window.dispatchEvent(new CustomEvent<OpenRequestDetail>(OPEN_REQUEST_EVENT, { detail: { text, origin } }));
 }
