@@ -4,8 +4,10 @@
  * turns each step into en/ko prose from `decision` + `params`.
  */
 
+import type { DECISION_IDS } from './decisions.ts';
+
 /** Stable ids of decisions. http-notes has en/ko text for each one. */
-export type DecisionId = (typeof import('./decisions.ts').DECISION_IDS)[number];
+export type DecisionId = (typeof DECISION_IDS)[number];
 
 export interface TraceStep {
   /** Which question was asked, e.g. 'method-allowed', 'if-match'. */

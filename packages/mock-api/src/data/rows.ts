@@ -84,6 +84,8 @@ export interface StandingRow {
 export interface ReportRow extends Stamped {
   id: number;
   league: string;
+  /** The job that produced it; the report exists once that job is done. */
+  job: number;
   standings: readonly StandingRow[];
 }
 

@@ -12,6 +12,7 @@ export const SAMPLE_REPORTS: readonly ReportRow[] = [
   {
     id: 1,
     league: 'seattle',
+    job: 1,
     standings: [
       { team: 'catapult', played: 1, won: 1, drawn: 0, lost: 0, points: 3 },
       { team: 'trebuchet', played: 1, won: 0, drawn: 0, lost: 1, points: 0 },

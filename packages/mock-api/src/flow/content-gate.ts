@@ -11,7 +11,7 @@ const encoder = new TextEncoder();
 
 /** UTF-8 byte length of a string. */
 export function byteLength(text: string): number {
-  return /^[\x00-\x7f]*$/.test(text) ? text.length : encoder.encode(text).byteLength;
+  return encoder.encode(text).byteLength;
 }
 
 /**
