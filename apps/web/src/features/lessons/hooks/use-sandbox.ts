@@ -1,21 +1,18 @@
 /**
- * The learner's token (one sandbox for every lesson), fetched automatically the first time a
- * lesson opens, and kept in the browser.
+ * The learner's token (one sandbox for the playground and every lesson), fetched
+ * automatically the first time a lesson opens. It lives in the app's one token store.
  */
-import { useEffect, useRef, useState } from 'react';
-import { readText, writeText } from '../../../lib/storage.ts';
+import { useEffect, useRef } from 'react';
+import { tokenStore, useToken } from '../../../lib/token.ts';
 import { useCreateSandbox } from '../api/create-sandbox.ts';
 import { replaceTokenInDrafts } from '../drafts.ts';
 
-export const TOKEN_KEY = 'teapot.token';
-
 export function useSandbox({ auto }: { auto: boolean }) {
-  const [token, setToken] = useState<string | null>(() => readText(TOKEN_KEY));
-  const create = useCreateSandbox((t) => {
-    const previous = readText(TOKEN_KEY);
-    writeText(TOKEN_KEY, t);
-    if (previous) replaceTokenInDrafts(previous, t);
-    setToken(t);
+  const token = useToken();
+  const create = useCreateSandbox((fresh) => {
+    const previous = tokenStore.get();
+    if (previous) replaceTokenInDrafts(previous, fresh);
+    tokenStore.set(fresh);
   });
   const asked = useRef(false);
   useEffect(() => {
