@@ -3,7 +3,7 @@
  * spec link and a teacher's explanation in en and ko.
  */
 import type { Localized } from '../types.ts';
-import { rfc9110 } from './spec.ts';
+import { rfc2295, rfc2774, rfc4918, rfc5842, rfc6585, rfc9110 } from './spec.ts';
 import type { StatusCodeEntry } from './status-code-entry.ts';
 
 /** 502, 503 and 504 are told apart in one breath, so the three entries share this text. */
@@ -172,6 +172,125 @@ export const STATUS_5XX = [
         text: {
           en: '505 only refuses the version the client used. 426 goes a step further and names, in its Upgrade header, the protocol the client should switch to.',
           ko: '505는 클라이언트가 쓴 버전을 거부하기만 합니다. 426은 한 걸음 더 나아가, 바꿔야 할 프로토콜을 Upgrade 헤더로 알려 줍니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 506,
+    reason: 'Variant Also Negotiates',
+    class: 'server-error',
+    registered: 'yes',
+    spec: rfc2295('8.1'),
+    summary: {
+      en: 'A server configuration error: the variant picked by transparent content negotiation is set up to negotiate again.',
+      ko: '서버 설정 오류입니다. 투명한 콘텐츠 협상으로 고른 변형(variant)이 다시 협상을 하도록 설정되어 있습니다.',
+    },
+    text: {
+      en: '506 belongs to transparent content negotiation, an experimental scheme from RFC 2295 in which a resource publishes a list of its variants and the client or a proxy picks one. It reports a misconfiguration on the server: the variant it chose is itself configured to negotiate, so it is not a proper end point and the negotiation would go round in circles. The client cannot fix this; the server’s configuration has to be corrected. Few servers ever implemented the scheme, so you are unlikely to meet 506 in practice.',
+      ko: '506은 RFC 2295의 실험적인 방식인 투명한 콘텐츠 협상(transparent content negotiation)에 속한 상태 코드입니다. 이 방식에서는 리소스가 자신의 변형(variant) 목록을 공개하고, 클라이언트나 프록시가 그중 하나를 고릅니다. 506은 서버 설정이 잘못됐다는 신호로, 서버가 고른 변형 자체가 다시 협상을 하도록 설정되어 있어 협상의 끝점이 되지 못하고 같은 자리를 맴돌게 된다는 뜻입니다. 클라이언트가 고칠 수 있는 문제가 아니며 서버 설정을 바로잡아야 합니다. 이 방식을 구현한 서버가 드물어서 실제로 506을 볼 일은 거의 없습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [406],
+        text: {
+          en: 'Both involve content negotiation, but the blame differs. 406 says the client’s Accept headers cannot be satisfied, a client-side mismatch. 506 says the server’s own negotiation setup is broken.',
+          ko: '둘 다 콘텐츠 협상과 관련 있지만 책임이 다릅니다. 406은 클라이언트의 Accept 계열 헤더를 맞출 수 없다는 클라이언트 쪽 불일치이고, 506은 서버 자신의 협상 설정이 망가졌다는 뜻입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 507,
+    reason: 'Insufficient Storage',
+    class: 'server-error',
+    registered: 'yes',
+    spec: rfc4918('11.5'),
+    summary: {
+      en: 'The server cannot store the representation it needs to complete the request.',
+      ko: '요청을 완료하는 데 필요한 표현을 서버가 저장할 수 없습니다.',
+    },
+    text: {
+      en: '507 comes from WebDAV: the method could not be performed because the server is unable to store what the request needs, typically because a disk or the user’s quota is full. RFC 4918 treats the condition as temporary, but if the request came from a user action, the client must not repeat it until the user asks again. Freeing space, or sending less, is the way forward. Outside WebDAV, storage services sometimes send it for a full quota.',
+      ko: '507은 WebDAV에서 온 상태 코드로, 요청에 필요한 것을 서버가 저장할 수 없어서 메서드를 수행하지 못했다는 뜻입니다. 디스크나 사용자 할당량(quota)이 가득 찬 경우가 보통입니다. RFC 4918은 이 상태를 일시적인 것으로 보지만, 사용자의 동작으로 보낸 요청이었다면 사용자가 다시 요청하기 전까지 클라이언트가 반복해서는 안 됩니다(MUST NOT). 공간을 비우거나 보내는 양을 줄이는 것이 해결책입니다. WebDAV 밖에서도 할당량이 가득 찬 경우에 이 코드를 보내는 스토리지 서비스가 있습니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [413],
+        text: {
+          en: '413 is a client error: this one request is larger than the server accepts, whatever the free space. 507 is a server error: the request might be fine, but the server has run out of room to store it.',
+          ko: '413은 클라이언트 오류로, 남은 공간과 상관없이 이 요청 하나가 서버가 받는 크기보다 크다는 뜻입니다. 507은 서버 오류로, 요청은 문제없을 수 있지만 서버에 저장할 공간이 모자란다는 뜻입니다.',
+        },
+      },
+    ],
+  },
+  {
+    code: 508,
+    reason: 'Loop Detected',
+    class: 'server-error',
+    registered: 'yes',
+    spec: rfc5842('7.2'),
+    summary: {
+      en: 'The server stopped an operation because it ran into an infinite loop while handling Depth: infinity.',
+      ko: 'Depth: infinity 요청을 처리하던 서버가 무한 루프를 만나 작업을 중단했습니다.',
+    },
+    text: {
+      en: '508 comes from the WebDAV binding extensions, which let one resource appear in several collections; that makes cycles possible, where a collection ends up containing itself. A server that meets such a cycle while processing a request with `Depth: infinity`, such as a PROPFIND over a whole tree, stops and answers 508, and the entire operation has failed. The client can retry with a smaller Depth, or the binding that closes the cycle has to be removed.',
+      ko: '508은 WebDAV 바인딩 확장(binding extensions)에서 온 상태 코드입니다. 이 확장을 쓰면 리소스 하나가 여러 컬렉션에 동시에 들어갈 수 있어서, 컬렉션이 결국 자기 자신을 포함하는 순환이 생길 수 있습니다. 트리 전체에 대한 PROPFIND처럼 `Depth: infinity`인 요청을 처리하다 이런 순환을 만나면 서버는 작업을 멈추고 508로 응답하며, 이는 작업 전체가 실패했다는 뜻입니다. 클라이언트는 Depth를 줄여 다시 시도하거나, 순환을 만드는 바인딩을 없애야 합니다.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 510,
+    reason: 'Not Extended',
+    class: 'server-error',
+    registered: 'yes',
+    spec: rfc2774('7'),
+    summary: {
+      en: 'The request did not meet the server’s policy for the HTTP Extension Framework (now historic).',
+      ko: '요청이 HTTP 확장 프레임워크(HTTP Extension Framework)에 대한 서버 정책을 만족하지 않았습니다(현재는 Historic).',
+    },
+    text: {
+      en: '510 belongs to the HTTP Extension Framework of RFC 2774, an experiment in which a request declared the extensions it relied on, as mandatory or optional, with header fields such as Man and Opt. 510 meant that the request did not meet the policy for accessing the resource, and the server was to send back what the client needed to issue a properly extended request. The framework never caught on, and the IETF has since reclassified RFC 2774 as Historic, so the registry marks 510 as obsoleted. New APIs should not use it.',
+      ko: '510은 RFC 2774의 HTTP 확장 프레임워크에 속한 상태 코드입니다. 이 실험적인 방식에서는 요청이 의존하는 확장을 Man, Opt 같은 헤더로 필수 또는 선택으로 선언했습니다. 510은 요청이 리소스 접근 정책을 만족하지 못했다는 뜻이었고, 서버는 클라이언트가 확장을 제대로 갖춘 요청을 다시 보내는 데 필요한 정보를 돌려주어야 했습니다. 이 프레임워크는 끝내 자리 잡지 못했고, IETF는 이후 RFC 2774를 Historic으로 재분류했기 때문에 레지스트리에서도 510은 폐기(obsoleted)로 표시됩니다. 새 API에서는 쓰지 마세요.',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [],
+  },
+  {
+    code: 511,
+    reason: 'Network Authentication Required',
+    class: 'server-error',
+    registered: 'yes',
+    spec: rfc6585('6'),
+    summary: {
+      en: 'The client must authenticate to gain network access, as on a captive portal.',
+      ko: '네트워크에 접속하려면 먼저 인증해야 합니다(캡티브 포털).',
+    },
+    text: {
+      en: '511 is meant for networks that intercept traffic until you log in: the captive portals of hotels, airports and cafés. If such a proxy quietly answered with its login page, a client could mistake it for the site it asked for and even cache it; with 511 it says plainly what is going on, and its body should link to a page where the user can sign in. The response should not contain the login form itself or an authentication challenge, because a browser would show them as if they came from the URL originally requested. Origin servers should not send 511, and a 511 must not be stored by a cache.',
+      ko: '511은 로그인하기 전까지 트래픽을 가로채는 네트워크, 즉 호텔·공항·카페의 캡티브 포털(captive portal)을 위한 상태 코드입니다. 이런 프록시가 아무 말 없이 로그인 페이지를 돌려주면 클라이언트는 그것을 원래 요청한 사이트의 응답으로 착각하고 캐시까지 해 버릴 수 있습니다. 511로 응답하면 무슨 일인지 분명히 알릴 수 있고, 본문에는 사용자가 로그인할 수 있는 페이지의 링크를 담아야 합니다(SHOULD). 로그인 폼 자체나 인증 챌린지는 응답에 넣지 않아야 합니다(SHOULD NOT). 브라우저가 그것을 원래 요청한 URL에서 온 것처럼 보여 주기 때문입니다. 오리진 서버는 511을 보내지 않아야 하며(SHOULD NOT), 511 응답은 캐시에 저장하면 안 됩니다(MUST NOT).',
+    },
+    headers: { required: [], usual: [] },
+    bodyAllowed: true,
+    cacheableByDefault: false,
+    confusions: [
+      {
+        with: [401, 407],
+        text: {
+          en: '401 is the server you asked wanting credentials, and 407 a proxy you configured wanting its own. 511 is the network in between, which you never configured, wanting you to log in before it lets anything through.',
+          ko: '401은 요청한 서버가 인증 정보를 요구하는 것이고, 407은 직접 설정한 프록시가 자기 인증 정보를 요구하는 것입니다. 511은 설정한 적도 없는 중간 네트워크가, 무엇이든 통과시키기 전에 먼저 로그인하라고 요구하는 것입니다.',
         },
       },
     ],
