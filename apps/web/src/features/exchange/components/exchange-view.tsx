@@ -66,7 +66,7 @@ export function ExchangeView({ exchange, level = 2 }: ExchangeViewProps) {
           />
         )}
       </section>
-      <NotesList notes={exchange.notes} onHighlight={setHighlight} />
+      <NotesList notes={exchange.notes} onHighlight={setHighlight} level={level} />
       <section aria-labelledby={traceTitle} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
         <Sub id={traceTitle} className="mb-2 font-semibold">
           {t('exchange.trace.title')}
