@@ -7,12 +7,25 @@ export class PlaygroundPage {
   readonly send: Locator;
   readonly status: Locator;
   readonly rawResponse: Locator;
+  /** The list of problems under the editor. */
+  readonly problems: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('request-editor');
     this.send = page.getByRole('button', { name: /^(Send|보내기)$/ });
     this.status = page.getByTestId('response-status');
     this.rawResponse = page.getByTestId('raw-response');
+    this.problems = page.getByTestId('problems-summary');
+  }
+
+  /** The right-hand pane's tab: 'Response' or 'History'. */
+  pane(name: 'Response' | 'History'): Locator {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The text in the editor, as the learner wrote it (lines joined with LF). */
+  async editorText(): Promise<string> {
+    return this.editor.evaluate((el) => Array.from(el.querySelectorAll('.cm-line')).map((l) => l.textContent ?? '').join('\n'));
   }
 
   async goto(path = '/') {

@@ -15,7 +15,7 @@ import { fromHistoryEntry } from './exchange-record.ts';
 import { ResponsePane } from './response-pane.tsx';
 import { isTyping } from './shortcuts.ts';
 import { draftHost, tokenFrom, tokenRequest, withToken } from './token-flow.ts';
-import { useExchangeRunner } from './use-exchange-runner.ts';
+import type { ExchangeRunner } from './use-exchange-runner.ts';
 
 const ExportDialog = lazy(() => import('../features/export/components/export-dialog.tsx'));
 const ImportDialog = lazy(() => import('../features/import/components/import-dialog.tsx'));
@@ -29,16 +29,16 @@ export interface PlaygroundProps {
   /** Called when something is opened in the editor from here (import), so the shell can keep the draft. */
   onOpen: (text: string, origin: string) => void;
   lesson?: string;
-  hidden: boolean;
+  /** Sending and the exchange on screen live in the shell, so they outlast a visit to another screen. */
+  runner: ExchangeRunner;
 }
 
 type Pane = 'response' | 'history';
 type DialogName = 'import' | 'export' | 'share' | null;
 
 /** The main screen: compose on the left; the annotated exchange or the history on the right. */
-export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hidden }: PlaygroundProps) {
+export function Playground({ draft, setDraft, token, notice, onOpen, lesson, runner }: PlaygroundProps) {
   const { t } = useTranslation();
-  const runner = useExchangeRunner();
   const history = useHistory();
   const [pane, setPane] = useState<Pane>('response');
   const [dialog, setDialog] = useState<DialogName>(null);
@@ -84,7 +84,6 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
   };
 
   useEffect(() => {
-    if (hidden) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
       if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
@@ -117,7 +116,7 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
   };
 
   return (
-    <main id={hidden ? undefined : "main"} hidden={hidden} tabIndex={-1} className="grid min-h-0 flex-1 gap-4 p-3 sm:p-4 lg:grid-cols-2">
+    <main id="main" tabIndex={-1} className="grid min-h-0 flex-1 gap-4 p-3 sm:p-4 lg:grid-cols-2">
       <div className="flex min-h-[30rem] min-w-0 flex-col lg:h-[calc(100vh-5.5rem)]">
         <Composer
           value={draft}
@@ -136,7 +135,10 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
             <>
               {notice}
               {tokenError && (
-                <p role="alert" className="rounded-md border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-200">
+                <p
+                  role="alert"
+                  className="rounded-md border border-red-400 bg-red-50 px-3 py-2 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-200"
+                >
                   {t('composer.token.failed')}
                 </p>
               )}
@@ -166,7 +168,11 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
             {
               key: 'history',
               label: t('panes.history'),
-              extra: <span className="rounded-full bg-slate-200 px-1.5 text-xs dark:bg-slate-700">{history.length}</span>,
+              extra: (
+                <span className="rounded-full bg-slate-200 px-1.5 text-xs dark:bg-slate-700">
+                  {history.length}
+                </span>
+              ),
             },
           ]}
           selected={pane}
@@ -186,7 +192,13 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
         >
           <ResponsePane exchange={runner.shown} error={runner.error} pending={runner.pending} />
         </div>
-        <div role="tabpanel" id="pane-panel-history" aria-labelledby="pane-tab-history" hidden={pane !== 'history'} className="min-w-0">
+        <div
+          role="tabpanel"
+          id="pane-panel-history"
+          aria-labelledby="pane-tab-history"
+          hidden={pane !== 'history'}
+          className="min-w-0"
+        >
           <HistoryPanel
             filterId="history-filter"
             onReopen={(entry) => {
@@ -206,11 +218,24 @@ export function Playground({ draft, setDraft, token, notice, onOpen, lesson, hid
 
       <Suspense fallback={null}>
         {dialog === 'export' && (
-          <ExportDialog open onClose={() => setDialog(null)} request={currentRequest()} exchange={exchangeSource} history={history} />
+          <ExportDialog
+            open
+            onClose={() => setDialog(null)}
+            request={currentRequest()}
+            exchange={exchangeSource}
+            history={history}
+          />
         )}
-        {dialog === 'import' && <ImportDialog open onClose={() => setDialog(null)} onImport={(text) => onOpen(text, 'import')} />}
+        {dialog === 'import' && (
+          <ImportDialog open onClose={() => setDialog(null)} onImport={(text) => onOpen(text, 'import')} />
+        )}
       </Suspense>
-      <ShareDialog open={dialog === 'share'} onClose={() => setDialog(null)} request={currentRequest()} lesson={lesson} />
+      <ShareDialog
+        open={dialog === 'share'}
+        onClose={() => setDialog(null)}
+        request={currentRequest()}
+        lesson={lesson}
+      />
     </main>
   );
 }

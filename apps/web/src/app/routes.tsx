@@ -1,7 +1,7 @@
 /**
  * The app's screens. Add a screen by adding an entry: `match` decides when it shows,
  * `nav` puts a link in the header, `render` draws it (lazy-load anything heavy).
- * The playground is always mounted (hidden on other screens) so the editor keeps its state.
+ * The playground has no `render`: the shell draws it (its draft and exchange outlive a visit elsewhere).
  */
 import { lazy } from 'react';
 import type { ReactNode } from 'react';

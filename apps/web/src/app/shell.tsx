@@ -16,8 +16,9 @@ import { usePresenter } from './presenter.ts';
 import { routeFor } from './routes.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { isTyping } from './shortcuts.ts';
+import { useExchangeRunner } from './use-exchange-runner.ts';
 
-/** The page: header, the current screen (the playground stays mounted), the shortcut sheet. */
+/** The page: header, the current screen, the shortcut sheet. */
 export function Shell() {
   const { t } = useTranslation();
   const url = useLocation();
@@ -27,6 +28,7 @@ export function Shell() {
   const [sheet, setSheet] = useState(false);
   const [draft, setDraft] = useDraft();
   const [notice, setNotice] = useState<OpenedNotice | null>(null);
+  const runner = useExchangeRunner();
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -76,12 +78,23 @@ export function Shell() {
   }, [setPresenter]);
 
   useEffect(() => {
-    document.title = route.id === 'playground' ? t('app.title') : `${t(route.nav?.label ?? 'app.title')} · Teapot`;
+    document.title =
+      route.id === 'playground' ? t('app.title') : `${t(route.nav?.label ?? 'app.title')} · Teapot`;
   }, [route, t]);
 
   const lesson = url.searchParams.get('lesson') ?? undefined;
   if (route.bare && route.render) {
-    return <Suspense fallback={<p className="p-4" role="status">{t('common.loading')}</p>}>{route.render({ url })}</Suspense>;
+    return (
+      <Suspense
+        fallback={
+          <p className="p-4" role="status">
+            {t('common.loading')}
+          </p>
+        }
+      >
+        {route.render({ url })}
+      </Suspense>
+    );
   }
   return (
     <div className="flex min-h-screen flex-col">
@@ -91,30 +104,43 @@ export function Shell() {
       >
         {t('app.skip')}
       </a>
-      <Header route={route} presenter={presenter} onPresenter={setPresenter} onShortcuts={() => setSheet(true)} />
-      <Playground
-        hidden={route.id !== 'playground'}
-        draft={draft}
-        setDraft={setDraft}
-        token={token}
-        lesson={lesson}
-        onOpen={openRequest}
-        notice={
-          notice && (
-            <DraftNotice
-              notice={notice}
-              onDismiss={() => setNotice(null)}
-              onRestore={() => {
-                if (notice.previous !== null) setDraft(notice.previous);
-                setNotice(null);
-              }}
-            />
-          )
-        }
+      <Header
+        route={route}
+        presenter={presenter}
+        onPresenter={setPresenter}
+        onShortcuts={() => setSheet(true)}
       />
+      {route.id === 'playground' && (
+        <Playground
+          runner={runner}
+          draft={draft}
+          setDraft={setDraft}
+          token={token}
+          lesson={lesson}
+          onOpen={openRequest}
+          notice={
+            notice && (
+              <DraftNotice
+                notice={notice}
+                onDismiss={() => setNotice(null)}
+                onRestore={() => {
+                  if (notice.previous !== null) setDraft(notice.previous);
+                  setNotice(null);
+                }}
+              />
+            )
+          }
+        />
+      )}
       {route.render && (
-        <div id={route.id === 'playground' ? undefined : 'main'} tabIndex={-1} className="min-h-0 flex-1">
-          <Suspense fallback={<p className="p-4" role="status">{t('common.loading')}</p>}>
+        <div id="main" tabIndex={-1} className="min-h-0 flex-1">
+          <Suspense
+            fallback={
+              <p className="p-4" role="status">
+                {t('common.loading')}
+              </p>
+            }
+          >
             {route.render({ url })}
           </Suspense>
         </div>

@@ -15,6 +15,8 @@ export interface RunProgress {
   total: number;
 }
 
+export type ExchangeRunner = ReturnType<typeof useExchangeRunner>;
+
 export function useExchangeRunner() {
   const queryClient = useQueryClient();
   const [shown, setShown] = useState<Exchange | null>(null);
