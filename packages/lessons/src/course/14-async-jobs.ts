@@ -1,8 +1,9 @@
 import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
-const start = http('POST /reports HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"kind":"users"}');
+const start = http('POST /leagues/seattle/generate-report HTTP/1.1', [AUTH, JSON_ACCEPT]);
 const poll = http('GET {{location}} HTTP/1.1', [AUTH, JSON_ACCEPT]);
+const follow = http('GET {{location}} HTTP/1.1', [AUTH, JSON_ACCEPT]);
 
 export const asyncJobs = {
   id: 'async-jobs',
@@ -36,8 +37,8 @@ REST API 설계 규칙에 따르면 202로 응답하는 것은 **컨트롤러** 
     {
       id: 'accepted',
       text: {
-        en: 'Start a report and get `202 Accepted` with a `Location`.',
-        ko: '보고서 작업을 시작해서 `Location`이 있는 `202 Accepted`를 받으세요.',
+        en: 'Ask the league for a standings report and get `202 Accepted` with a `Location`.',
+        ko: '리그 순위 보고서를 요청해서 `Location`이 있는 `202 Accepted`를 받으세요.',
       },
       check: { method: 'POST', status: 202, responseHeaders: [{ name: 'location' }] },
       solution: [start],
@@ -56,14 +57,14 @@ REST API 설계 규칙에 따르면 202로 응답하는 것은 **컨트롤러** 
           { method: 'GET', pathFromLocation: true, status: 200 },
         ],
       },
-      solution: [start, poll, poll, poll],
+      solution: [start, { request: poll, until: 303 }, follow],
     },
   ],
   hints: [
     { en: 'Send the POST as it is and copy the path in `Location`.', ko: 'POST를 그대로 보내고 `Location`의 경로를 복사하세요.' },
     {
-      en: 'GET that path. If the job is still running, send the same GET again.',
-      ko: '그 경로로 GET을 보내세요. 작업이 아직 진행 중이면 같은 GET을 한 번 더 보내세요.',
+      en: 'GET that path. While the job runs (about ten seconds) it answers 200; send the same GET again a little later.',
+      ko: '그 경로로 GET을 보내세요. 작업이 진행되는 동안(10초 정도)은 200으로 응답하니, 잠시 뒤에 같은 GET을 다시 보내세요.',
     },
     { en: 'When you get 303, GET the path in its `Location`.', ko: '303을 받으면 그 응답의 `Location`에 있는 경로로 GET을 보내세요.' },
   ],

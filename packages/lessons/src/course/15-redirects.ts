@@ -1,10 +1,11 @@
 import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
-const start = http('GET /players/21 HTTP/1.1', [JSON_ACCEPT]);
+const start = http('GET /members/1 HTTP/1.1', [JSON_ACCEPT]);
 const follow = http('GET {{location}} HTTP/1.1', [JSON_ACCEPT]);
-const temporary = http('POST /uploads HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"name":"notes.txt"}');
-const temporaryFollow = http('POST {{location}} HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"name":"notes.txt"}');
+const ticket = '{"game":"3fd65a60-cb8b-11e0-9572-0800200c9a66","seat":"B-7","holder":"Mina Kim"}';
+const temporary = http('POST /tickets HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], ticket);
+const temporaryFollow = http('POST {{location}} HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], ticket);
 
 export const redirects = {
   id: 'redirects',
@@ -65,10 +66,13 @@ export const redirects = {
     },
   ],
   hints: [
-    { en: 'Send the GET as it is, then GET the path in `Location`.', ko: 'GET을 그대로 보낸 다음 `Location`의 경로로 GET을 보내세요.' },
     {
-      en: 'For 307, POST to the temporarily relocated resource named in the mock API\'s docs.',
-      ko: '307을 받으려면 목 API 문서에 나온, 임시로 옮겨진 리소스에 POST를 보내세요.',
+      en: 'Send the GET as it is: `/members` was renamed `/users` for good. Then GET the path in `Location`.',
+      ko: 'GET을 그대로 보내세요. `/members`는 `/users`로 이름이 영구히 바뀌었습니다. 그다음 `Location`의 경로로 GET을 보내세요.',
+    },
+    {
+      en: 'For 307, buy a ticket: `POST /tickets` with your token and a body such as `{"game":"3fd65a60-cb8b-11e0-9572-0800200c9a66","seat":"B-7","holder":"Mina Kim"}`. The box office is served elsewhere for now.',
+      ko: '307을 받으려면 티켓을 사 보세요. 토큰을 넣고 `{"game":"3fd65a60-cb8b-11e0-9572-0800200c9a66","seat":"B-7","holder":"Mina Kim"}` 같은 본문으로 `POST /tickets`를 보내면 됩니다. 매표소가 잠시 다른 곳에서 운영되고 있습니다.',
     },
     {
       en: 'Keep the method, headers and body; change only the path to the one in `Location`.',
