@@ -49,7 +49,9 @@ test.describe('the composer', () => {
     await page.getByLabel('Value of X-Lesson').fill('one');
     await page.getByRole('button', { name: 'Remove Accept' }).click();
     await page.getByRole('tab', { name: 'Raw' }).click();
-    expect(await playground.editorText()).toBe('HEAD /users/1 HTTP/1.1\nHost: localhost:8081\nX-Lesson: one\n\n');
+    expect(await playground.editorText()).toBe(
+      'HEAD /users/1 HTTP/1.1\nHost: localhost:8081\nX-Lesson: one\n\n',
+    );
   });
 
   test('a template loads into the editor', async ({ playground }) => {
@@ -62,7 +64,9 @@ test.describe('the composer', () => {
     await expect(playground.editor).toContainText('OPTIONS /users HTTP/1.1');
   });
 
-  test('Get a token: a visible POST /tokens, then an Authorization line in the editor', async ({ playground }) => {
+  test('Get a token: a visible POST /tokens, then an Authorization line in the editor', async ({
+    playground,
+  }) => {
     const { page } = playground;
     await playground.goto();
     await page.getByRole('button', { name: 'Get a token' }).first().click();
@@ -92,14 +96,18 @@ test.describe('the composer', () => {
     await playground.goto();
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    await dialog.getByLabel('curl command').fill(`curl -X DELETE http://${HOST}/users/3 -H 'Accept: application/json'`);
+    await dialog
+      .getByLabel('curl command')
+      .fill(`curl -X DELETE http://${HOST}/users/3 -H 'Accept: application/json'`);
     await expect(dialog.getByTestId('import-preview')).toContainText('DELETE /users/3 HTTP/1.1');
     await dialog.getByRole('button', { name: 'Put in the editor' }).click();
     await expect(playground.editor).toContainText('DELETE /users/3 HTTP/1.1');
     await expect(page.getByTestId('draft-notice')).toContainText('previous draft was kept');
   });
 
-  test('exports to curl, and the exported command gets the same status from the mock API', async ({ playground }) => {
+  test('exports to curl, and the exported command gets the same status from the mock API', async ({
+    playground,
+  }) => {
     const { page } = playground;
     await playground.goto();
     await playground.setRequest(`GET /users/2 HTTP/1.1\nHost: ${HOST}\nAccept: application/json\n\n`);
@@ -110,7 +118,10 @@ test.describe('the composer', () => {
     const output = dialog.getByTestId('export-output');
     await expect(output).toContainText('curl --request GET');
     const command = await output.innerText();
-    const { stdout } = await run('bash', ['-c', `${command.trim()} --silent --output /dev/null --write-out '%{http_code}'`]);
+    const { stdout } = await run('bash', [
+      '-c',
+      `${command.trim()} --silent --output /dev/null --write-out '%{http_code}'`,
+    ]);
     expect(stdout.trim()).toBe('200');
   });
 });

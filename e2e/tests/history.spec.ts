@@ -39,7 +39,9 @@ test.describe('the history', () => {
     await sendTwo(playground);
     await page.reload();
     await playground.pane('History').click();
-    await expect(page.getByRole('list', { name: 'Exchanges, newest first' }).getByRole('listitem')).toHaveCount(2);
+    await expect(
+      page.getByRole('list', { name: 'Exchanges, newest first' }).getByRole('listitem'),
+    ).toHaveCount(2);
   });
 
   test('compares two exchanges side by side', async ({ playground }) => {
@@ -66,7 +68,9 @@ test.describe('the history', () => {
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Clear the history?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('list', { name: 'Exchanges, newest first' }).getByRole('listitem')).toHaveCount(2);
+    await expect(
+      page.getByRole('list', { name: 'Exchanges, newest first' }).getByRole('listitem'),
+    ).toHaveCount(2);
     await page.getByRole('button', { name: 'Clear', exact: true }).click();
     await dialog.getByRole('button', { name: 'Clear history' }).click();
     await expect(page.getByText('Nothing sent yet.')).toBeVisible();

@@ -4,7 +4,11 @@ import { PlaygroundPage } from './fixtures.ts';
 const REQUEST = 'DELETE /users/4 HTTP/1.1\nHost: localhost:8081\nAuthorization: Bearer my-secret-token\n\n';
 
 test.describe('share links', () => {
-  test('open the same request in a new browser, without the token', async ({ playground, browser, baseURL }) => {
+  test('open the same request in a new browser, without the token', async ({
+    playground,
+    browser,
+    baseURL,
+  }) => {
     const { page } = playground;
     await playground.goto();
     await playground.setRequest(REQUEST);
@@ -24,7 +28,7 @@ test.describe('share links', () => {
     await other.close();
   });
 
-  test('keep the learner\'s own draft and offer it back', async ({ playground }) => {
+  test("keep the learner's own draft and offer it back", async ({ playground }) => {
     const { page } = playground;
     await playground.goto();
     await playground.setRequest('GET /users/7 HTTP/1.1\nHost: localhost:8081\n\n');

@@ -9,7 +9,15 @@ export interface OpenedNotice {
 }
 
 /** Says what was just opened in the editor and that the learner's draft was kept. */
-export function DraftNotice({ notice, onRestore, onDismiss }: { notice: OpenedNotice; onRestore: () => void; onDismiss: () => void }) {
+export function DraftNotice({
+  notice,
+  onRestore,
+  onDismiss,
+}: {
+  notice: OpenedNotice;
+  onRestore: () => void;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div

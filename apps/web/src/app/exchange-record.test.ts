@@ -10,7 +10,15 @@ const exchange: Exchange = {
   id: 'e1',
   createdAt: '2026-01-01T00:00:00.000Z',
   request: { raw: REQ, notSent: '', bytes: 46, lineEndingsNormalized: 3, message: parseRequest(REQ) },
-  response: { raw: RES, status: 200, reason: 'OK', bytes: 81, end: 'complete', truncated: false, message: parseResponse(RES) },
+  response: {
+    raw: RES,
+    status: 200,
+    reason: 'OK',
+    bytes: 81,
+    end: 'complete',
+    truncated: false,
+    message: parseResponse(RES),
+  },
   trace: [{ decision: 'exists', passed: true, fact: 'user 1' }],
   traceInfo: { status: 200 },
   notes: [],
@@ -20,7 +28,15 @@ const exchange: Exchange = {
 describe('exchange <-> history entry', () => {
   it('keeps the summary and drops the parsed messages', () => {
     const entry = toHistoryEntry(exchange, 'GET /users/1 HTTP/1.1\nHost: localhost:8081\n\n', 'editor');
-    expect(entry).toMatchObject({ id: 'e1', method: 'GET', target: '/users/1', status: 200, reason: 'OK', requestRaw: REQ, responseRaw: RES });
+    expect(entry).toMatchObject({
+      id: 'e1',
+      method: 'GET',
+      target: '/users/1',
+      status: 200,
+      reason: 'OK',
+      requestRaw: REQ,
+      responseRaw: RES,
+    });
     expect(JSON.stringify(entry.detail)).not.toContain('"problems"');
   });
 

@@ -12,7 +12,11 @@ type StoredExchange = Omit<Exchange, 'request' | 'response'> & {
   response: Omit<Exchange['response'], 'message'>;
 };
 
-export function toHistoryEntry(exchange: Exchange, draft: string, source: HistoryEntry['source']): HistoryEntry {
+export function toHistoryEntry(
+  exchange: Exchange,
+  draft: string,
+  source: HistoryEntry['source'],
+): HistoryEntry {
   const { message: _req, ...request } = exchange.request;
   const { message: _res, ...response } = exchange.response;
   const line = exchange.request.message.requestLine;
@@ -50,16 +54,28 @@ function isStored(value: unknown): value is StoredExchange {
 export function fromHistoryEntry(entry: HistoryEntry): Exchange {
   const request = parseRequest(entry.requestRaw);
   const method = request.requestLine?.method;
-  const response = entry.responseRaw ? parseResponse(entry.responseRaw, { requestMethod: method, closed: true }) : null;
+  const response = entry.responseRaw
+    ? parseResponse(entry.responseRaw, { requestMethod: method, closed: true })
+    : null;
   if (isStored(entry.detail)) {
     const d = entry.detail;
-    return { ...d, request: { ...d.request, message: request }, response: { ...d.response, message: response } };
+    return {
+      ...d,
+      request: { ...d.request, message: request },
+      response: { ...d.response, message: response },
+    };
   }
   const bytes = (s: string) => new TextEncoder().encode(s).length;
   return {
     id: entry.id,
     createdAt: entry.createdAt,
-    request: { raw: entry.requestRaw, notSent: '', bytes: bytes(entry.requestRaw), lineEndingsNormalized: 0, message: request },
+    request: {
+      raw: entry.requestRaw,
+      notSent: '',
+      bytes: bytes(entry.requestRaw),
+      lineEndingsNormalized: 0,
+      message: request,
+    },
     response: {
       raw: entry.responseRaw,
       status: entry.status,

@@ -35,7 +35,10 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
       <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1">
-        <Link href="/" className="flex items-center gap-2 rounded focus-visible:outline-2 focus-visible:outline-teal-600">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded focus-visible:outline-2 focus-visible:outline-teal-600"
+        >
           <img src="/favicon.svg" alt="" className="h-6 w-6" />
           <span className="text-xl font-bold text-teal-800 dark:text-teal-300">Teapot</span>
         </Link>
@@ -63,7 +66,12 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-1">
           <span>{t('app.language')}</span>
-          <select value={lang} onChange={(e) => setLanguage(e.target.value as Language)} className={SELECT} key={i18n.language}>
+          <select
+            value={lang}
+            onChange={(e) => setLanguage(e.target.value as Language)}
+            className={SELECT}
+            key={i18n.language}
+          >
             <option value="en">English</option>
             <option value="ko">한국어</option>
           </select>
@@ -85,7 +93,13 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
         >
           {t('app.presenter')}
         </button>
-        <button type="button" onClick={onShortcuts} aria-keyshortcuts="?" aria-haspopup="dialog" className={TOGGLE}>
+        <button
+          type="button"
+          onClick={onShortcuts}
+          aria-keyshortcuts="?"
+          aria-haspopup="dialog"
+          className={TOGGLE}
+        >
           <span aria-hidden>⌨ </span>
           {t('shortcuts.open')}
         </button>

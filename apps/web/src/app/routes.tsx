@@ -24,13 +24,23 @@ export interface AppRoute {
 }
 
 const ReferenceScreen = lazy(() => import('../features/reference/components/reference-screen.tsx'));
-const CourseMap = lazy(() => import('../features/lessons/components/course-map.tsx').then((m) => ({ default: m.CourseMap })));
-const LessonPage = lazy(() => import('../features/lessons/components/lesson-page.tsx').then((m) => ({ default: m.LessonPage })));
-const LessonEmbed = lazy(() => import('../features/lessons/components/lesson-embed.tsx').then((m) => ({ default: m.LessonEmbed })));
-const SandboxedRequest = lazy(() =>
-  import('../features/lessons/components/sandboxed-request.tsx').then((m) => ({ default: m.SandboxedRequest })),
+const CourseMap = lazy(() =>
+  import('../features/lessons/components/course-map.tsx').then((m) => ({ default: m.CourseMap })),
 );
-const EmbedPage = lazy(() => import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })));
+const LessonPage = lazy(() =>
+  import('../features/lessons/components/lesson-page.tsx').then((m) => ({ default: m.LessonPage })),
+);
+const LessonEmbed = lazy(() =>
+  import('../features/lessons/components/lesson-embed.tsx').then((m) => ({ default: m.LessonEmbed })),
+);
+const SandboxedRequest = lazy(() =>
+  import('../features/lessons/components/sandboxed-request.tsx').then((m) => ({
+    default: m.SandboxedRequest,
+  })),
+);
+const EmbedPage = lazy(() =>
+  import('../features/embed/components/embed-page.tsx').then((m) => ({ default: m.EmbedPage })),
+);
 
 const renderWorkbench: RenderWorkbench = (props) => <Workbench {...props} />;
 
@@ -43,13 +53,21 @@ const lessonId = (pathname: string) => {
 };
 
 export const ROUTES: readonly AppRoute[] = [
-  { id: 'playground', match: (p) => p === '/' || p === '/index.html', nav: { href: '/', label: 'nav.playground' } },
+  {
+    id: 'playground',
+    match: (p) => p === '/' || p === '/index.html',
+    nav: { href: '/', label: 'nav.playground' },
+  },
   {
     id: 'lessons',
     match: (p) => p === '/lessons' || p.startsWith('/lessons/'),
     nav: { href: '/lessons', label: 'nav.lessons' },
     render: ({ url }) =>
-      lessonId(url.pathname) ? <LessonPage lessonId={lessonId(url.pathname)} renderWorkbench={renderWorkbench} /> : <CourseMap />,
+      lessonId(url.pathname) ? (
+        <LessonPage lessonId={lessonId(url.pathname)} renderWorkbench={renderWorkbench} />
+      ) : (
+        <CourseMap />
+      ),
   },
   {
     id: 'reference',
@@ -64,7 +82,9 @@ export const ROUTES: readonly AppRoute[] = [
     render: () => (
       <EmbedPage
         renderLesson={(id) => <LessonEmbed lessonId={id} renderWorkbench={renderWorkbench} />}
-        renderRequest={(request) => <SandboxedRequest request={request} renderWorkbench={renderWorkbench} compact />}
+        renderRequest={(request) => (
+          <SandboxedRequest request={request} renderWorkbench={renderWorkbench} compact />
+        )}
       />
     ),
   },

@@ -8,7 +8,12 @@ import { SHORTCUTS } from './shortcuts.ts';
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} onClose={onClose} title={t('shortcuts.title')} description={t('shortcuts.description')}>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('shortcuts.title')}
+      description={t('shortcuts.description')}
+    >
       <table className="w-full text-sm">
         <thead className="sr-only">
           <tr>
@@ -25,7 +30,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
               <td className="py-2 text-right whitespace-nowrap">
                 {s.keys.map((combo, i) => (
                   <Fragment key={i}>
-                    {i > 0 && <span className="mx-1 text-slate-600 dark:text-slate-400">{t('shortcuts.or')}</span>}
+                    {i > 0 && (
+                      <span className="mx-1 text-slate-600 dark:text-slate-400">{t('shortcuts.or')}</span>
+                    )}
                     {combo.map((k, j) => (
                       <Fragment key={j}>
                         {j > 0 && <span aria-hidden> + </span>}

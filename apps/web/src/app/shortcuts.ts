@@ -1,7 +1,19 @@
 /** The keyboard shortcuts, as data: the sheet lists them and the handler uses the same keys. */
 export const SHORTCUTS = [
-  { id: 'send', keys: [['Ctrl', 'Enter'], ['⌘', 'Enter']] },
-  { id: 'runAll', keys: [['Ctrl', 'Shift', 'Enter'], ['⌘', 'Shift', 'Enter']] },
+  {
+    id: 'send',
+    keys: [
+      ['Ctrl', 'Enter'],
+      ['⌘', 'Enter'],
+    ],
+  },
+  {
+    id: 'runAll',
+    keys: [
+      ['Ctrl', 'Shift', 'Enter'],
+      ['⌘', 'Shift', 'Enter'],
+    ],
+  },
   { id: 'editor', keys: [['Alt', '1']] },
   { id: 'response', keys: [['Alt', '2']] },
   { id: 'history', keys: [['Alt', '3']] },

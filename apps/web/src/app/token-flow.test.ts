@@ -29,7 +29,9 @@ describe('token flow', () => {
   });
 
   it('adds a visible Authorization line when there was none', () => {
-    expect(withToken('GET /users HTTP/1.1\nHost: a\n\n', 'tok', null, 0)).toBe('GET /users HTTP/1.1\nHost: a\nAuthorization: Bearer tok\n\n');
+    expect(withToken('GET /users HTTP/1.1\nHost: a\n\n', 'tok', null, 0)).toBe(
+      'GET /users HTTP/1.1\nHost: a\nAuthorization: Bearer tok\n\n',
+    );
   });
 
   it('in an .http file, adds it to the request under the cursor only', () => {

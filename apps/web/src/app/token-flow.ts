@@ -30,7 +30,8 @@ export function tokenRequest(host = DEFAULT_HOST): string {
 /** The Host of the first request in the editor, if any. */
 export function draftHost(doc: string): string | undefined {
   const first = splitHttpFile(doc)[0];
-  return readRawRequest(first?.text ?? '').headers.find((h) => h.colon && h.name.toLowerCase() === 'host')?.value;
+  return readRawRequest(first?.text ?? '').headers.find((h) => h.colon && h.name.toLowerCase() === 'host')
+    ?.value;
 }
 
 /** The token in a POST /tokens exchange's JSON body, if it has one. */
@@ -60,5 +61,7 @@ export function withToken(doc: string, token: string, old: string | null, cursor
   if (!block) return doc;
   const end = Math.max(block.requestFrom, block.to);
   const text = doc.slice(block.requestFrom, end);
-  return doc.slice(0, block.requestFrom) + upsertHeader(text, 'Authorization', `Bearer ${token}`) + doc.slice(end);
+  return (
+    doc.slice(0, block.requestFrom) + upsertHeader(text, 'Authorization', `Bearer ${token}`) + doc.slice(end)
+  );
 }

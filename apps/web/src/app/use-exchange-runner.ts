@@ -37,7 +37,7 @@ export function useExchangeRunner() {
   );
 
   /** Runs `work` unless something is already in flight; errors land in `error`. */
-  const guarded = useCallback(async <T,>(work: () => Promise<T>): Promise<T | null> => {
+  const guarded = useCallback(async <T>(work: () => Promise<T>): Promise<T | null> => {
     if (busy.current) return null;
     busy.current = true;
     setPending(true);

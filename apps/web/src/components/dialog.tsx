@@ -79,7 +79,9 @@ export function Dialog({ open, onClose, title, description, children, footer, si
           </div>
           <div className="min-h-0 flex-1 overflow-auto px-5 py-4">{children}</div>
           {footer && (
-            <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-5 py-3 dark:border-slate-700">{footer}</div>
+            <div className="flex flex-wrap justify-end gap-2 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
+              {footer}
+            </div>
           )}
         </div>
       )}

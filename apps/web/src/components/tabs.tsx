@@ -30,7 +30,14 @@ export function tabId(idBase: string, key: string) {
  * An ARIA tab list: arrow keys, Home and End move between tabs (automatic activation).
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/tabs/
  */
-export function Tabs<K extends string>({ label, items, selected, onSelect, idBase, size = 'md' }: TabsProps<K>) {
+export function Tabs<K extends string>({
+  label,
+  items,
+  selected,
+  onSelect,
+  idBase,
+  size = 'md',
+}: TabsProps<K>) {
   const fallback = useId();
   const base = idBase ?? fallback;
   const refs = useRef(new Map<K, HTMLButtonElement>());
@@ -38,11 +45,15 @@ export function Tabs<K extends string>({ label, items, selected, onSelect, idBas
     const index = items.findIndex((i) => i.key === selected);
     const last = items.length - 1;
     const next =
-      e.key === 'ArrowRight' ? (index + 1) % items.length
-      : e.key === 'ArrowLeft' ? (index - 1 + items.length) % items.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : -1;
+      e.key === 'ArrowRight'
+        ? (index + 1) % items.length
+        : e.key === 'ArrowLeft'
+          ? (index - 1 + items.length) % items.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : -1;
     const item = items[next];
     if (!item) return;
     e.preventDefault();
@@ -51,7 +62,12 @@ export function Tabs<K extends string>({ label, items, selected, onSelect, idBas
   };
   const pad = size === 'sm' ? 'px-2.5 py-1 text-xs' : 'px-3 py-1.5 text-sm';
   return (
-    <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
+    <div
+      role="tablist"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      className="flex gap-1 border-b border-slate-200 dark:border-slate-700"
+    >
       {items.map((item) => {
         const active = item.key === selected;
         return (

@@ -26,7 +26,8 @@ describe('UI strings', () => {
     const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
     const enKeys = keys(en);
     for (const key of enKeys) {
-      const get = (obj: unknown) => key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
+      const get = (obj: unknown) =>
+        key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
       expect(placeholders(String(get(ko))), key).toEqual(placeholders(String(get(en))));
     }
   });

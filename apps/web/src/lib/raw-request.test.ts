@@ -28,7 +28,9 @@ describe('readRawRequest', () => {
 
   it('keeps a line without a colon as a header row marked colon: false', () => {
     const r = readRawRequest('GET / HTTP/1.1\nAccept application/json\n\n');
-    expect(r.headers).toEqual([{ name: 'Accept application/json', value: '', colon: false, from: 15, to: 38 }]);
+    expect(r.headers).toEqual([
+      { name: 'Accept application/json', value: '', colon: false, from: 15, to: 38 },
+    ]);
   });
 
   it('reads CRLF text and skips leading empty lines', () => {
@@ -48,12 +50,16 @@ describe('readRawRequest', () => {
 
 describe('edits rewrite only what they touch', () => {
   it('setStartLine', () => {
-    expect(setStartLine(POST, { method: 'PUT', target: '/users/1' })).toBe(POST.replace('POST /users', 'PUT /users/1'));
+    expect(setStartLine(POST, { method: 'PUT', target: '/users/1' })).toBe(
+      POST.replace('POST /users', 'PUT /users/1'),
+    );
     expect(setStartLine('', { method: 'GET', target: '/', version: 'HTTP/1.1' })).toBe('GET / HTTP/1.1\n');
   });
 
   it('addHeader goes after the last header', () => {
-    expect(addHeader('GET / HTTP/1.1\nHost: a\n\n', 'Accept', '*/*')).toBe('GET / HTTP/1.1\nHost: a\nAccept: */*\n\n');
+    expect(addHeader('GET / HTTP/1.1\nHost: a\n\n', 'Accept', '*/*')).toBe(
+      'GET / HTTP/1.1\nHost: a\nAccept: */*\n\n',
+    );
   });
 
   it('addHeader ends an unfinished head so the request stays a request', () => {
@@ -61,12 +67,16 @@ describe('edits rewrite only what they touch', () => {
   });
 
   it('addHeader keeps CRLF text CRLF', () => {
-    expect(addHeader('GET / HTTP/1.1\r\nHost: a\r\n\r\n', 'X', '1')).toBe('GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n\r\n');
+    expect(addHeader('GET / HTTP/1.1\r\nHost: a\r\n\r\n', 'X', '1')).toBe(
+      'GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n\r\n',
+    );
   });
 
   it('setHeaderAt and removeHeaderAt', () => {
     expect(setHeaderAt(POST, 1, 'Content-Type', 'text/plain')).toContain('\nContent-Type: text/plain\n\n');
-    expect(removeHeaderAt(POST, 0)).toBe('POST /users HTTP/1.1\nContent-Type: application/json\n\n{"name":"Kim"}');
+    expect(removeHeaderAt(POST, 0)).toBe(
+      'POST /users HTTP/1.1\nContent-Type: application/json\n\n{"name":"Kim"}',
+    );
     expect(removeHeaderAt(POST, 5)).toBe(POST);
   });
 

@@ -111,7 +111,10 @@ function replace(text: string, range: TextRange, insert: string): string {
  * @example setStartLine('GET / HTTP/1.1\n', { method: 'HEAD' }) // 'HEAD / HTTP/1.1\n'
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-3
  */
-export function setStartLine(text: string, parts: Partial<Pick<RawRequest, 'method' | 'target' | 'version'>>): string {
+export function setStartLine(
+  text: string,
+  parts: Partial<Pick<RawRequest, 'method' | 'target' | 'version'>>,
+): string {
   const r = readRawRequest(text);
   const line = [parts.method ?? r.method, parts.target ?? r.target, parts.version ?? r.version].join(' ');
   if (r.startLine.from === r.startLine.to && r.method === '') return `${line}${r.eol}${text}`;

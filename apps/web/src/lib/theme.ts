@@ -9,6 +9,7 @@ export function savedTheme(): ThemeChoice {
 
 export function applyTheme(choice: ThemeChoice): void {
   localStorage.setItem(KEY, choice);
-  const dark = choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark =
+    choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
 }

@@ -16,7 +16,11 @@ describe('textChange', () => {
   it('finds the smallest change', () => {
     expect(textChange('abc', 'abc')).toEqual({ from: 3, to: 3, insert: '' });
     expect(textChange('ab', 'aXb')).toEqual({ from: 1, to: 1, insert: 'X' });
-    expect(textChange('Content-Length: 1\n', 'Content-Length: 14\n')).toEqual({ from: 17, to: 17, insert: '4' });
+    expect(textChange('Content-Length: 1\n', 'Content-Length: 14\n')).toEqual({
+      from: 17,
+      to: 17,
+      insert: '4',
+    });
     expect(textChange('aXXb', 'ab')).toEqual({ from: 1, to: 3, insert: '' });
   });
 });
@@ -24,7 +28,9 @@ describe('textChange', () => {
 describe('quick fixes', () => {
   it('adds Host after the request line', () => {
     const text = 'GET /users/1 HTTP/1.1\nAccept: */*\n\n';
-    expect(apply(text, addHostFix(text, 'localhost:8081'))).toBe('GET /users/1 HTTP/1.1\nAccept: */*\nHost: localhost:8081\n\n');
+    expect(apply(text, addHostFix(text, 'localhost:8081'))).toBe(
+      'GET /users/1 HTTP/1.1\nAccept: */*\nHost: localhost:8081\n\n',
+    );
   });
 
   it('counts body bytes in UTF-8, everything after the blank line', () => {
@@ -35,12 +41,16 @@ describe('quick fixes', () => {
 
   it('fixes a wrong Content-Length', () => {
     const text = 'POST /users HTTP/1.1\nHost: a\nContent-Length: 5\n\n{"name":"김철수"}';
-    expect(apply(text, contentLengthFix(text))).toBe('POST /users HTTP/1.1\nHost: a\nContent-Length: 20\n\n{"name":"김철수"}');
+    expect(apply(text, contentLengthFix(text))).toBe(
+      'POST /users HTTP/1.1\nHost: a\nContent-Length: 20\n\n{"name":"김철수"}',
+    );
   });
 
   it('adds a missing Content-Length', () => {
     const text = 'POST /users HTTP/1.1\nHost: a\n\n{}';
-    expect(apply(text, contentLengthFix(text))).toBe('POST /users HTTP/1.1\nHost: a\nContent-Length: 2\n\n{}');
+    expect(apply(text, contentLengthFix(text))).toBe(
+      'POST /users HTTP/1.1\nHost: a\nContent-Length: 2\n\n{}',
+    );
   });
 
   it('declares a JSON body', () => {
@@ -52,12 +62,12 @@ describe('quick fixes', () => {
   });
 
   it('looksLikeJson accepts objects and arrays only', () => {
-    expect([looksLikeJson(' {"a":1}\n'), looksLikeJson('[1]'), looksLikeJson('1'), looksLikeJson('{oops'), looksLikeJson('')]).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect([
+      looksLikeJson(' {"a":1}\n'),
+      looksLikeJson('[1]'),
+      looksLikeJson('1'),
+      looksLikeJson('{oops'),
+      looksLikeJson(''),
+    ]).toEqual([true, true, false, false, false]);
   });
 });

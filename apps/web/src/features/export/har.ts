@@ -17,7 +17,8 @@ export interface HarSource {
 }
 
 const headersOf = (m: HttpMessage): Header[] => m.headers.map((h) => ({ name: h.name, value: h.value }));
-const headerValue = (m: HttpMessage, name: string) => m.headers.find((h) => h.name.toLowerCase() === name)?.value;
+const headerValue = (m: HttpMessage, name: string) =>
+  m.headers.find((h) => h.name.toLowerCase() === name)?.value;
 
 function cookies(header: string | undefined): Cookie[] {
   if (!header) return [];
@@ -27,7 +28,9 @@ function cookies(header: string | undefined): Cookie[] {
     .filter(Boolean)
     .map((pair) => {
       const eq = pair.indexOf('=');
-      return eq === -1 ? { name: pair, value: '' } : { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim() };
+      return eq === -1
+        ? { name: pair, value: '' }
+        : { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim() };
     });
 }
 
@@ -65,7 +68,8 @@ export function harRequest(raw: string): Request {
     headersSize: headSize(m, raw),
     bodySize: byteLength(m.body),
   };
-  if (m.content.length > 0) request.postData = { mimeType: headerValue(m, 'content-type') ?? '', text: m.content };
+  if (m.content.length > 0)
+    request.postData = { mimeType: headerValue(m, 'content-type') ?? '', text: m.content };
   return request;
 }
 

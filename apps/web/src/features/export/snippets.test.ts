@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requestSnippet, snippetRequest } from './snippets.ts';
 
-const RAW = 'POST /users HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nAuthorization: Bearer abc\nContent-Length: 14\n\n{"name":"Kim"}';
+const RAW =
+  'POST /users HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nAuthorization: Bearer abc\nContent-Length: 14\n\n{"name":"Kim"}';
 
 describe('snippets', () => {
   it('leaves out the headers a client sets itself', () => {

@@ -28,7 +28,12 @@ const LIST = [
 
 describe('history entries', () => {
   it('statusClassOf', () => {
-    expect([statusClassOf(100), statusClassOf(204), statusClassOf(404), statusClassOf(599)]).toEqual(['1xx', '2xx', '4xx', '5xx']);
+    expect([statusClassOf(100), statusClassOf(204), statusClassOf(404), statusClassOf(599)]).toEqual([
+      '1xx',
+      '2xx',
+      '4xx',
+      '5xx',
+    ]);
     expect([statusClassOf(null), statusClassOf(600), statusClassOf(42)]).toEqual(['none', 'none', 'none']);
   });
 
@@ -41,11 +46,20 @@ describe('history entries', () => {
   });
 
   it('does not keep the same exchange twice', () => {
-    expect(addEntry(LIST, entry('c', 'POST', '/users', 201)).list.map((e) => e.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(addEntry(LIST, entry('c', 'POST', '/users', 201)).list.map((e) => e.id)).toEqual([
+      'c',
+      'a',
+      'b',
+      'd',
+    ]);
   });
 
   it('filters by words and by status class', () => {
-    expect(filterEntries(LIST, { text: 'users', statusClass: 'all' }).map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(filterEntries(LIST, { text: 'users', statusClass: 'all' }).map((e) => e.id)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
     expect(filterEntries(LIST, { text: 'get users', statusClass: 'all' }).map((e) => e.id)).toEqual(['a']);
     expect(filterEntries(LIST, { text: '', statusClass: '4xx' }).map((e) => e.id)).toEqual(['b']);
     expect(filterEntries(LIST, { text: 'unauthorized', statusClass: 'all' }).map((e) => e.id)).toEqual(['b']);

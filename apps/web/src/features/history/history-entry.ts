@@ -28,7 +28,15 @@ export interface HistoryEntry {
 }
 
 export type StatusClass = 'all' | '1xx' | '2xx' | '3xx' | '4xx' | '5xx' | 'none';
-export const STATUS_CLASSES = ['all', '2xx', '3xx', '4xx', '5xx', '1xx', 'none'] as const satisfies readonly StatusClass[];
+export const STATUS_CLASSES = [
+  'all',
+  '2xx',
+  '3xx',
+  '4xx',
+  '5xx',
+  '1xx',
+  'none',
+] as const satisfies readonly StatusClass[];
 
 /**
  * The class of a status code, 'none' when no status line came back.

@@ -12,8 +12,16 @@ describe('diffLines', () => {
   it('pairs a changed line', () => {
     const left = 'HTTP/1.1 200 OK\r\nDate: Mon\r\nContent-Length: 10\r\n\r\n';
     const right = 'HTTP/1.1 404 Not Found\r\nDate: Mon\r\nContent-Length: 10\r\n\r\n';
-    expect(diffLines(left, right)[0]).toEqual({ kind: 'changed', left: 'HTTP/1.1 200 OK', right: 'HTTP/1.1 404 Not Found' });
-    expect(diffLines(left, right).slice(1).every((r) => r.kind === 'same')).toBe(true);
+    expect(diffLines(left, right)[0]).toEqual({
+      kind: 'changed',
+      left: 'HTTP/1.1 200 OK',
+      right: 'HTTP/1.1 404 Not Found',
+    });
+    expect(
+      diffLines(left, right)
+        .slice(1)
+        .every((r) => r.kind === 'same'),
+    ).toBe(true);
   });
 
   it('shows lines only on one side', () => {
@@ -40,6 +48,8 @@ describe('diffLines', () => {
   it('still answers for very long texts', () => {
     const big = Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n');
     const rows = diffLines(big, big.replace('line 7\n', 'line seven\n'));
-    expect(rows.filter((r) => r.kind !== 'same')).toEqual([{ kind: 'changed', left: 'line 7', right: 'line seven' }]);
+    expect(rows.filter((r) => r.kind !== 'same')).toEqual([
+      { kind: 'changed', left: 'line 7', right: 'line seven' },
+    ]);
   });
 });

@@ -17,7 +17,9 @@ function lcsTable(a: readonly string[], b: readonly string[]): Uint32Array {
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       table[i * w + j] =
-        a[i] === b[j] ? (table[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0);
+        a[i] === b[j]
+          ? (table[(i + 1) * w + j + 1] ?? 0) + 1
+          : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0);
     }
   }
   return table;
@@ -66,7 +68,12 @@ export function diffLines(leftText: string, rightText: string): DiffRow[] {
       const left = a[k];
       const right = b[k];
       if (left === right) rows.push({ kind: 'same', left, right });
-      else rows.push({ kind: left === undefined ? 'added' : right === undefined ? 'removed' : 'changed', left, right });
+      else
+        rows.push({
+          kind: left === undefined ? 'added' : right === undefined ? 'removed' : 'changed',
+          left,
+          right,
+        });
     }
     return rows;
   }
@@ -80,7 +87,10 @@ export function diffLines(leftText: string, rightText: string): DiffRow[] {
       rows.push({ kind: 'same', left: a[i], right: b[j] });
       i++;
       j++;
-    } else if (j < b.length && (i >= a.length || (table[i * w + j + 1] ?? 0) >= (table[(i + 1) * w + j] ?? 0))) {
+    } else if (
+      j < b.length &&
+      (i >= a.length || (table[i * w + j + 1] ?? 0) >= (table[(i + 1) * w + j] ?? 0))
+    ) {
       rows.push({ kind: 'added', right: b[j++] });
     } else {
       rows.push({ kind: 'removed', left: a[i++] });

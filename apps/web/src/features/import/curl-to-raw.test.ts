@@ -10,8 +10,12 @@ describe('curlToRaw', () => {
   });
 
   it('-X and -H, in any order, with quoting', () => {
-    const { raw } = curlToRaw(`curl -H 'Authorization: Bearer abc' -X DELETE "http://localhost:8081/users/1"`);
-    expect(raw).toBe('DELETE /users/1 HTTP/1.1\nHost: localhost:8081\nAccept: */*\nAuthorization: Bearer abc\n\n');
+    const { raw } = curlToRaw(
+      `curl -H 'Authorization: Bearer abc' -X DELETE "http://localhost:8081/users/1"`,
+    );
+    expect(raw).toBe(
+      'DELETE /users/1 HTTP/1.1\nHost: localhost:8081\nAccept: */*\nAuthorization: Bearer abc\n\n',
+    );
   });
 
   it('-d makes a form POST with a Content-Length in bytes', () => {
@@ -32,7 +36,9 @@ describe('curlToRaw', () => {
 
   it('--json sets both JSON headers', () => {
     const { raw } = curlToRaw(`curl --json '{"a":1}' http://h:1/x`);
-    expect(raw).toBe('POST /x HTTP/1.1\nHost: h:1\nAccept: application/json\nContent-Type: application/json\nContent-Length: 7\n\n{"a":1}');
+    expect(raw).toBe(
+      'POST /x HTTP/1.1\nHost: h:1\nAccept: application/json\nContent-Type: application/json\nContent-Length: 7\n\n{"a":1}',
+    );
   });
 
   it('-u becomes Basic credentials; -I is HEAD; combined short flags expand', () => {
@@ -55,7 +61,7 @@ describe('curlToRaw', () => {
   });
 
   it('a pasted multi-line command (backslash continuations) works', () => {
-    const { raw } = curlToRaw("curl -i \\\n  -X OPTIONS \\\n  http://localhost:8081/users");
+    const { raw } = curlToRaw('curl -i \\\n  -X OPTIONS \\\n  http://localhost:8081/users');
     expect(raw).toBe('OPTIONS /users HTTP/1.1\nHost: localhost:8081\nAccept: */*\n\n');
   });
 

@@ -19,8 +19,46 @@ export interface ImportResult {
 type Kind = 'data' | 'data-raw' | 'data-urlencode' | 'json';
 
 /** Options that take a value and only change curl's output, not the request. */
-const IGNORED_WITH_VALUE = new Set(['-o', '--output', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '--retry', '-c', '--cookie-jar', '--max-redirs', '-D', '--dump-header']);
-const IGNORED_FLAGS = new Set(['-s', '--silent', '-S', '--show-error', '-v', '--verbose', '-i', '--include', '-L', '--location', '-k', '--insecure', '--compressed', '--http1.1', '-f', '--fail', '--fail-with-body', '-#', '--progress-bar', '-N', '--no-buffer', '-g', '--globoff']);
+const IGNORED_WITH_VALUE = new Set([
+  '-o',
+  '--output',
+  '-w',
+  '--write-out',
+  '-m',
+  '--max-time',
+  '--connect-timeout',
+  '--retry',
+  '-c',
+  '--cookie-jar',
+  '--max-redirs',
+  '-D',
+  '--dump-header',
+]);
+const IGNORED_FLAGS = new Set([
+  '-s',
+  '--silent',
+  '-S',
+  '--show-error',
+  '-v',
+  '--verbose',
+  '-i',
+  '--include',
+  '-L',
+  '--location',
+  '-k',
+  '--insecure',
+  '--compressed',
+  '--http1.1',
+  '-f',
+  '--fail',
+  '--fail-with-body',
+  '-#',
+  '--progress-bar',
+  '-N',
+  '--no-buffer',
+  '-g',
+  '--globoff',
+]);
 /** Short options that take a value (so `-XPOST` and `-H'A: b'` work). */
 const SHORT_WITH_VALUE = new Set(['X', 'H', 'd', 'u', 'A', 'e', 'b', 'o', 'w', 'm', 'c', 'D']);
 
@@ -60,7 +98,9 @@ function basicAuth(userPass: string): string {
 function dataPart(kind: Kind, value: string, warnings: ImportWarning[]): string {
   if (kind === 'data-urlencode') {
     const eq = value.indexOf('=');
-    return eq === -1 ? encodeURIComponent(value) : `${value.slice(0, eq + 1)}${encodeURIComponent(value.slice(eq + 1))}`;
+    return eq === -1
+      ? encodeURIComponent(value)
+      : `${value.slice(0, eq + 1)}${encodeURIComponent(value.slice(eq + 1))}`;
   }
   if (kind !== 'data-raw' && value.startsWith('@')) {
     warnings.push({ key: 'data-from-file', params: { file: value.slice(1) } });
@@ -101,7 +141,8 @@ export function curlToRaw(command: string): ImportResult {
       const colon = h.indexOf(':');
       const semi = h.indexOf(';');
       if (colon === -1 && semi === h.length - 1) headers.push([h.slice(0, -1), '']);
-      else if (colon !== -1 && h.slice(colon + 1).trim() === '') removed.add(h.slice(0, colon).trim().toLowerCase());
+      else if (colon !== -1 && h.slice(colon + 1).trim() === '')
+        removed.add(h.slice(0, colon).trim().toLowerCase());
       else if (colon !== -1) headers.push([h.slice(0, colon).trim(), h.slice(colon + 1).trim()]);
     } else if (flag === '-d' || flag === '--data-binary') data.push(dataPart('data', value(), warnings));
     else if (flag === '--data-raw') data.push(dataPart('data-raw', value(), warnings));
@@ -121,7 +162,8 @@ export function curlToRaw(command: string): ImportResult {
     else if (flag === '--url') url = value();
     else if (IGNORED_WITH_VALUE.has(word)) value();
     else if (IGNORED_FLAGS.has(word)) continue;
-    else if (word.startsWith('-') && word.length > 1) warnings.push({ key: 'unknown-option', params: { option: word } });
+    else if (word.startsWith('-') && word.length > 1)
+      warnings.push({ key: 'unknown-option', params: { option: word } });
     else url ??= raw;
   }
   return { raw: assemble({ method, url, head, get, json, headers, removed, data }, warnings), warnings };
@@ -161,7 +203,11 @@ function assemble(p: Parsed, warnings: ImportWarning[]): string {
     if (!names.has(name.toLowerCase()) && !p.removed.has(name.toLowerCase())) lines.push(`${name}: ${value}`);
   };
   add('Host', url.host);
-  if (url.username) add('Authorization', basicAuth(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`));
+  if (url.username)
+    add(
+      'Authorization',
+      basicAuth(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`),
+    );
   add('Accept', p.json ? 'application/json' : '*/*');
   for (const [name, value] of p.headers) lines.push(`${name}: ${value}`);
   if (hasBody) {

@@ -38,7 +38,9 @@ describe('harToRaw', () => {
   const result = harToRaw(HAR);
 
   it('turns an HTTP/2 entry into an HTTP/1.1 request with Host from :authority', () => {
-    expect(result.requests[0]).toBe('GET /users?page=2 HTTP/1.1\nHost: localhost:8081\naccept: application/json\n\n');
+    expect(result.requests[0]).toBe(
+      'GET /users?page=2 HTTP/1.1\nHost: localhost:8081\naccept: application/json\n\n',
+    );
   });
 
   it('recomputes Content-Length in bytes and declares the body type', () => {
@@ -63,7 +65,9 @@ describe('harToRaw', () => {
       headers: [],
       postData: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'q', value: 'a b' }] },
     });
-    expect(raw).toBe('POST /f HTTP/1.1\nHost: a\nContent-Type: application/x-www-form-urlencoded\nContent-Length: 7\n\nq=a%20b');
+    expect(raw).toBe(
+      'POST /f HTTP/1.1\nHost: a\nContent-Type: application/x-www-form-urlencoded\nContent-Length: 7\n\nq=a%20b',
+    );
   });
 });
 

@@ -28,7 +28,9 @@ function pairs(value: unknown): [string, string][] {
   return value.flatMap((h: unknown) => {
     const name = (h as { name?: unknown })?.name;
     const v = (h as { value?: unknown })?.value;
-    return typeof name === 'string' ? [[name, typeof v === 'string' ? v : String(v ?? '')] as [string, string]] : [];
+    return typeof name === 'string'
+      ? [[name, typeof v === 'string' ? v : String(v ?? '')] as [string, string]]
+      : [];
   });
 }
 
@@ -63,7 +65,11 @@ export function harRequestToRaw(request: HarLikeRequest): string | undefined {
   }
   const body = bodyOf(request.postData);
   if (body) {
-    if (!headers.some(([n]) => n.toLowerCase() === 'content-type') && typeof request.postData?.mimeType === 'string' && request.postData.mimeType) {
+    if (
+      !headers.some(([n]) => n.toLowerCase() === 'content-type') &&
+      typeof request.postData?.mimeType === 'string' &&
+      request.postData.mimeType
+    ) {
       lines.push(`Content-Type: ${request.postData.mimeType}`);
     }
     lines.push(`Content-Length: ${new TextEncoder().encode(body).length}`);

@@ -4,7 +4,10 @@ import { shellWords } from './shell-words.ts';
 describe('shellWords', () => {
   it.each([
     [`curl http://a/`, ['curl', 'http://a/']],
-    [`curl -H 'Accept: text/plain' "http://a/?q=1&r=2"`, ['curl', '-H', 'Accept: text/plain', 'http://a/?q=1&r=2']],
+    [
+      `curl -H 'Accept: text/plain' "http://a/?q=1&r=2"`,
+      ['curl', '-H', 'Accept: text/plain', 'http://a/?q=1&r=2'],
+    ],
     [`curl -d "{\\"a\\": \\"\\$x\\"}"`, ['curl', '-d', '{"a": "$x"}']],
     [`curl --data $'line1\\nline2'`, ['curl', '--data', 'line1\nline2']],
     [`curl \\\n  -X POST \\\n  http://a/`, ['curl', '-X', 'POST', 'http://a/']],

@@ -4,7 +4,15 @@
  * backslash escapes, and backslash-newline (or ^ / ` line continuations from Windows shells).
  */
 
-const ANSI_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+const ANSI_ESCAPES: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '0': '\0',
+};
 
 /**
  * The words of a command line. Unterminated quotes run to the end of the input.

@@ -50,11 +50,16 @@ export function Composer(props: ComposerProps) {
   const { value, onChange, onSend, onRunAll, sending, progress, token } = props;
   const { t } = useTranslation();
   const editor = useRef<EditorHandle | null>(null);
-  const [mode, setModeState] = useState<Mode>(() => (readText(MODE_KEY) === 'structured' ? 'structured' : 'raw'));
+  const [mode, setModeState] = useState<Mode>(() =>
+    readText(MODE_KEY) === 'structured' ? 'structured' : 'raw',
+  );
   const [templatesOpen, setTemplatesOpen] = useState(false);
   const blocks = useMemo(() => splitHttpFile(value), [value]);
   const multi = blocks.length > 1;
-  const host = useMemo(() => readRawRequest(blocks[0]?.text ?? '').headers.find((h) => h.name.toLowerCase() === 'host')?.value, [blocks]);
+  const host = useMemo(
+    () => readRawRequest(blocks[0]?.text ?? '').headers.find((h) => h.name.toLowerCase() === 'host')?.value,
+    [blocks],
+  );
 
   const setMode = (m: Mode) => {
     setModeState(m);
@@ -84,8 +89,14 @@ export function Composer(props: ComposerProps) {
           </Button>
           {props.actions}
           {multi && (
-            <Button onClick={runAll} disabled={sending} aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter">
-              {progress ? t('composer.runProgress', { ...progress }) : t('composer.runAll', { count: blocks.length })}
+            <Button
+              onClick={runAll}
+              disabled={sending}
+              aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+            >
+              {progress
+                ? t('composer.runProgress', { ...progress })
+                : t('composer.runAll', { count: blocks.length })}
             </Button>
           )}
           <Button
@@ -103,7 +114,12 @@ export function Composer(props: ComposerProps) {
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <TokenControl token={token} busy={props.tokenBusy} onGet={props.onGetToken} onForget={props.onForgetToken} />
+        <TokenControl
+          token={token}
+          busy={props.tokenBusy}
+          onGet={props.onGetToken}
+          onForget={props.onForgetToken}
+        />
         <Button size="sm" variant="ghost" onClick={props.onReset}>
           {t('composer.reset')}
         </Button>
@@ -111,7 +127,10 @@ export function Composer(props: ComposerProps) {
 
       {props.notice}
       {needsToken && (
-        <div role="status" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-100">
+        <div
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           <span>{token ? t('composer.token.placeholderHave') : t('composer.token.placeholderNone')}</span>
           {token ? (
             <Button size="sm" onClick={() => onChange(fillToken(value, token))}>
@@ -126,7 +145,12 @@ export function Composer(props: ComposerProps) {
       )}
       {progress && (
         <div role="status" className="flex items-center gap-2 text-sm">
-          <progress max={progress.total} value={progress.done} className="h-2 w-40 accent-teal-700" aria-label={t('composer.runAllLabel')} />
+          <progress
+            max={progress.total}
+            value={progress.done}
+            className="h-2 w-40 accent-teal-700"
+            aria-label={t('composer.runAllLabel')}
+          />
           <span>{t('composer.runProgress', { ...progress })}</span>
         </div>
       )}
@@ -143,7 +167,9 @@ export function Composer(props: ComposerProps) {
         onSelect={setMode}
       />
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {multi ? t('composer.httpFileHint', { count: blocks.length, name: current?.name ?? '' }) : t('composer.hint')}
+        {multi
+          ? t('composer.httpFileHint', { count: blocks.length, name: current?.name ?? '' })
+          : t('composer.hint')}
       </p>
       <div
         role="tabpanel"
@@ -165,9 +191,16 @@ export function Composer(props: ComposerProps) {
         />
       </div>
       {mode === 'structured' && (
-        <div role="tabpanel" id="composer-view-panel-structured" aria-labelledby="composer-view-tab-structured" className="min-h-0 flex-1 overflow-auto">
+        <div
+          role="tabpanel"
+          id="composer-view-panel-structured"
+          aria-labelledby="composer-view-tab-structured"
+          className="min-h-0 flex-1 overflow-auto"
+        >
           {multi ? (
-            <p className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">{t('composer.structured.multi')}</p>
+            <p className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">
+              {t('composer.structured.multi')}
+            </p>
           ) : (
             <StructuredView value={value} onChange={onChange} />
           )}

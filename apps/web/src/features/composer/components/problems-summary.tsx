@@ -34,12 +34,18 @@ export function ProblemsSummary({ value, onJump, onFix }: ProblemsSummaryProps) 
   return (
     <section aria-label={t('composer.problems.title')} data-testid="problems-summary" className="text-sm">
       <h3 className="sr-only">{t('composer.problems.title')}</h3>
-      <p className="text-xs text-slate-700 dark:text-slate-300">{t('composer.problems.count', { count: problems.length })}</p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">
+        {t('composer.problems.count', { count: problems.length })}
+      </p>
       <ul className="mt-1 max-h-40 space-y-1 overflow-auto">
         {problems.map((p, i) => {
           const words = problemWords(p);
           return (
-            <li key={`${p.key}-${p.from}-${i}`} className="flex flex-wrap items-center gap-2" data-problem={p.key}>
+            <li
+              key={`${p.key}-${p.from}-${i}`}
+              className="flex flex-wrap items-center gap-2"
+              data-problem={p.key}
+            >
               <button
                 type="button"
                 onClick={() => onJump(p.from, p.to)}

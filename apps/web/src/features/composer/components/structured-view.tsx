@@ -30,7 +30,10 @@ export function StructuredView({ value, onChange }: StructuredViewProps) {
   const ids = useId();
   const methodList = `${ids}-methods`;
   return (
-    <div className="space-y-4 rounded-md border border-slate-300 p-3 dark:border-slate-700" data-testid="structured-view">
+    <div
+      className="space-y-4 rounded-md border border-slate-300 p-3 dark:border-slate-700"
+      data-testid="structured-view"
+    >
       <fieldset className="grid grid-cols-[7rem_1fr_7rem] gap-2">
         <legend className="mb-1 text-sm font-semibold">{t('composer.structured.requestLine')}</legend>
         <label className="text-xs text-slate-600 dark:text-slate-400">
@@ -102,7 +105,9 @@ export function StructuredView({ value, onChange }: StructuredViewProps) {
                     <p className="rounded border border-red-400 bg-red-50 px-2 py-1 font-mono text-red-900 dark:bg-red-950/50 dark:text-red-200">
                       {h.name}
                     </p>
-                    <p className="mt-0.5 text-xs text-red-800 dark:text-red-300">{t('composer.structured.noColon')}</p>
+                    <p className="mt-0.5 text-xs text-red-800 dark:text-red-300">
+                      {t('composer.structured.noColon')}
+                    </p>
                   </td>
                 )}
                 <td className="w-px">
@@ -132,7 +137,11 @@ export function StructuredView({ value, onChange }: StructuredViewProps) {
           spellCheck={false}
           onChange={(e) => onChange(setBody(value, e.target.value))}
         />
-        {!r.blankLine && <span className="text-xs text-slate-600 dark:text-slate-400">{t('composer.structured.noBlankLine')}</span>}
+        {!r.blankLine && (
+          <span className="text-xs text-slate-600 dark:text-slate-400">
+            {t('composer.structured.noBlankLine')}
+          </span>
+        )}
       </label>
     </div>
   );

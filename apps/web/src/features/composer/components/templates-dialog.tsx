@@ -28,7 +28,9 @@ export function TemplatesDialog({ open, onClose, host, onPick }: TemplatesDialog
     () =>
       (codes.data ?? [])
         .filter((s) => s.example)
-        .filter((s) => !q || `${s.code} ${s.reason} ${s.summary.en} ${s.summary.ko}`.toLowerCase().includes(q)),
+        .filter(
+          (s) => !q || `${s.code} ${s.reason} ${s.summary.en} ${s.summary.ko}`.toLowerCase().includes(q),
+        ),
     [codes.data, q],
   );
   const methods = TEMPLATE_METHODS.filter((m) => !q || m.toLowerCase().includes(q));
@@ -37,7 +39,13 @@ export function TemplatesDialog({ open, onClose, host, onPick }: TemplatesDialog
     onClose();
   };
   return (
-    <Dialog open={open} onClose={onClose} title={t('templates.title')} description={t('templates.description')} size="lg">
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t('templates.title')}
+      description={t('templates.description')}
+      size="lg"
+    >
       <label className="mb-3 block text-sm">
         <span className="sr-only">{t('templates.search')}</span>
         <input
@@ -50,22 +58,32 @@ export function TemplatesDialog({ open, onClose, host, onPick }: TemplatesDialog
       </label>
       <div className="grid gap-4 md:grid-cols-[14rem_1fr]">
         <section aria-labelledby="tpl-methods">
-          <h3 id="tpl-methods" className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+          <h3
+            id="tpl-methods"
+            className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+          >
             {t('templates.methods')}
           </h3>
           <ul>
             {methods.map((m) => (
               <li key={m}>
                 <button type="button" className={ITEM} onClick={() => pick(methodTemplate(m, host))}>
-                  <span className="w-16 font-mono font-semibold text-fuchsia-800 dark:text-fuchsia-300">{m}</span>
-                  <span className="text-sm text-slate-700 dark:text-slate-300">{t(`templates.method.${m}`)}</span>
+                  <span className="w-16 font-mono font-semibold text-fuchsia-800 dark:text-fuchsia-300">
+                    {m}
+                  </span>
+                  <span className="text-sm text-slate-700 dark:text-slate-300">
+                    {t(`templates.method.${m}`)}
+                  </span>
                 </button>
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="tpl-status" aria-busy={codes.isPending}>
-          <h3 id="tpl-status" className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+          <h3
+            id="tpl-status"
+            className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
+          >
             {t('templates.statusCodes')}
           </h3>
           {codes.isPending && <p role="status">{t('common.loading')}</p>}
@@ -81,7 +99,9 @@ export function TemplatesDialog({ open, onClose, host, onPick }: TemplatesDialog
                   <span className="w-10 font-mono font-bold">{s.code}</span>
                   <span className="min-w-0">
                     <span className="font-medium">{s.reason}</span>
-                    <span className="block text-sm text-slate-700 dark:text-slate-300">{s.summary[lang]}</span>
+                    <span className="block text-sm text-slate-700 dark:text-slate-300">
+                      {s.summary[lang]}
+                    </span>
                     {(s.setup?.length ?? 0) > 0 && (
                       <span className="block text-xs text-slate-600 dark:text-slate-400">
                         {t('templates.withSetup', { count: s.setup?.length ?? 0 })}

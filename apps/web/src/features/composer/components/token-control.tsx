@@ -13,11 +13,16 @@ export interface TokenControlProps {
 export function TokenControl({ token, busy, onGet, onForget }: TokenControlProps) {
   const { t } = useTranslation();
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t('composer.token.group')}>
+    <div
+      className="flex flex-wrap items-center gap-2 text-sm"
+      role="group"
+      aria-label={t('composer.token.group')}
+    >
       <span className="text-slate-700 dark:text-slate-300" data-testid="token-state">
         {token ? (
           <>
-            {t('composer.token.have')} <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{shortToken(token)}</code>
+            {t('composer.token.have')}{' '}
+            <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{shortToken(token)}</code>
           </>
         ) : (
           t('composer.token.none')

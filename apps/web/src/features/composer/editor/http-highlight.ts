@@ -47,7 +47,8 @@ function requestMarks(text: string, offset: number, marks: Mark[], blankLines: n
     }
     marks.push({ from: offset + h.from, to: offset + h.from + colon, cls: 'cm-http-name' });
     marks.push({ from: offset + h.from + colon, to: offset + h.from + colon + 1, cls: 'cm-http-colon' });
-    if (h.to > h.from + colon + 1) marks.push({ from: offset + h.from + colon + 1, to: offset + h.to, cls: 'cm-http-value' });
+    if (h.to > h.from + colon + 1)
+      marks.push({ from: offset + h.from + colon + 1, to: offset + h.to, cls: 'cm-http-value' });
     if (h.name.toLowerCase() === 'content-type') contentType = h.value.toLowerCase();
   }
   if (r.blankLine) blankLines.push(offset + r.bodyFrom - 1);

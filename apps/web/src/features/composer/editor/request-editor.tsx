@@ -91,7 +91,10 @@ export function RequestEditor({ value, onChange, onSubmit, onSubmitAll, label, h
       cursor: () => v.state.selection.main.head,
       select: (from, to = from) => {
         const len = v.state.doc.length;
-        v.dispatch({ selection: { anchor: Math.min(from, len), head: Math.min(to, len) }, scrollIntoView: true });
+        v.dispatch({
+          selection: { anchor: Math.min(from, len), head: Math.min(to, len) },
+          scrollIntoView: true,
+        });
         v.focus();
       },
       view: () => v,

@@ -20,11 +20,16 @@ const SEVERITY = { bad: 'error', warn: 'warning', info: 'info' } as const;
  * The change a quick fix makes, in document positions.
  * @example fixChange(problem) // { from, to, insert }
  */
-export function fixChange(kind: QuickFixKind, p: Pick<EditorProblem, 'requestFrom' | 'requestText'>): TextChange {
+export function fixChange(
+  kind: QuickFixKind,
+  p: Pick<EditorProblem, 'requestFrom' | 'requestText'>,
+): TextChange {
   const local =
-    kind === 'add-host' ? addHostFix(p.requestText, DEFAULT_HOST)
-    : kind === 'content-length' ? contentLengthFix(p.requestText)
-    : jsonContentTypeFix(p.requestText);
+    kind === 'add-host'
+      ? addHostFix(p.requestText, DEFAULT_HOST)
+      : kind === 'content-length'
+        ? contentLengthFix(p.requestText)
+        : jsonContentTypeFix(p.requestText);
   return { from: local.from + p.requestFrom, to: local.to + p.requestFrom, insert: local.insert };
 }
 

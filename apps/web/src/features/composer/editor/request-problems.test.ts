@@ -18,7 +18,9 @@ describe('requestProblems', () => {
   });
 
   it('offers to fix a wrong Content-Length', () => {
-    const problems = requestProblems('POST /users HTTP/1.1\nHost: a\nContent-Type: application/json\nContent-Length: 3\n\n{"name":"Kim"}');
+    const problems = requestProblems(
+      'POST /users HTTP/1.1\nHost: a\nContent-Type: application/json\nContent-Length: 3\n\n{"name":"Kim"}',
+    );
     expect(problems.some((p) => p.fix === 'content-length')).toBe(true);
   });
 

@@ -19,8 +19,18 @@ interface MethodTemplate {
 const RFC9110 = 'https://www.rfc-editor.org/rfc/rfc9110';
 
 const TEMPLATES = {
-  GET: { target: '/users/1', auth: false, headers: ['Accept: application/json'], see: `${RFC9110}#section-9.3.1` },
-  HEAD: { target: '/users/1', auth: false, headers: ['Accept: application/json'], see: `${RFC9110}#section-9.3.2` },
+  GET: {
+    target: '/users/1',
+    auth: false,
+    headers: ['Accept: application/json'],
+    see: `${RFC9110}#section-9.3.1`,
+  },
+  HEAD: {
+    target: '/users/1',
+    auth: false,
+    headers: ['Accept: application/json'],
+    see: `${RFC9110}#section-9.3.2`,
+  },
   POST: {
     target: '/users',
     auth: true,

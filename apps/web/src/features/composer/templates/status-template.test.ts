@@ -8,9 +8,16 @@ describe('statusTemplate', () => {
   });
 
   it('puts setup requests first, as an .http file that splits back into them in order', () => {
-    const text = statusTemplate('DELETE /users/1 HTTP/1.1\r\nHost: a\r\n\r\n', ['PUT /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}'], '409');
+    const text = statusTemplate(
+      'DELETE /users/1 HTTP/1.1\r\nHost: a\r\n\r\n',
+      ['PUT /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}'],
+      '409',
+    );
     const blocks = splitHttpFile(text);
     expect(blocks.map((b) => b.name)).toEqual(['setup-1', '409']);
-    expect(blocks.map((b) => b.text)).toEqual(['PUT /x HTTP/1.1\nHost: a\nContent-Length: 2\n\n{}', 'DELETE /users/1 HTTP/1.1\nHost: a\n\n']);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'PUT /x HTTP/1.1\nHost: a\nContent-Length: 2\n\n{}',
+      'DELETE /users/1 HTTP/1.1\nHost: a\n\n',
+    ]);
   });
 });

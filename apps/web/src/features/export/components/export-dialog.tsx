@@ -22,7 +22,11 @@ export interface ExportDialogProps {
   history: readonly HarSource[];
 }
 
-const FILE: Record<Format, string> = { ...SNIPPET_FILES, har: 'exchange.har', 'har-all': 'teapot-history.har' };
+const FILE: Record<Format, string> = {
+  ...SNIPPET_FILES,
+  har: 'exchange.har',
+  'har-all': 'teapot-history.har',
+};
 const TYPE: Partial<Record<Format, string>> = { har: 'application/json', 'har-all': 'application/json' };
 
 /** The request as curl, HTTPie, Python, fetch or .http; the exchange or the history as HAR. */
@@ -61,10 +65,15 @@ export default function ExportDialog({ open, onClose, request, exchange, history
     { key: 'har-all', label: t('export.harAll', { count: history.length }) },
   ];
   const note =
-    format === 'har' ? (exchange ? t('export.harNote') : t('export.noExchange'))
-    : format === 'har-all' ? t('export.harAllNote')
-    : format === 'http' ? t('export.httpNote')
-    : t('export.snippetNote');
+    format === 'har'
+      ? exchange
+        ? t('export.harNote')
+        : t('export.noExchange')
+      : format === 'har-all'
+        ? t('export.harAllNote')
+        : format === 'http'
+          ? t('export.httpNote')
+          : t('export.snippetNote');
 
   return (
     <Dialog
@@ -85,8 +94,20 @@ export default function ExportDialog({ open, onClose, request, exchange, history
         </>
       }
     >
-      <Tabs label={t('export.format')} idBase="export" size="sm" items={items} selected={format} onSelect={setFormat} />
-      <div role="tabpanel" id={`export-panel-${format}`} aria-labelledby={`export-tab-${format}`} className="mt-3 space-y-2">
+      <Tabs
+        label={t('export.format')}
+        idBase="export"
+        size="sm"
+        items={items}
+        selected={format}
+        onSelect={setFormat}
+      />
+      <div
+        role="tabpanel"
+        id={`export-panel-${format}`}
+        aria-labelledby={`export-tab-${format}`}
+        className="mt-3 space-y-2"
+      >
         <p className="text-sm text-slate-700 dark:text-slate-300">{note}</p>
         {failed ? (
           <p role="alert">{t('export.failed')}</p>

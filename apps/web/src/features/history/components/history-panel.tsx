@@ -19,7 +19,9 @@ export interface HistoryPanelProps {
 
 const time = (iso: string, lang: string) => {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 };
 
 /** Every exchange made in this browser: filter, reopen, compare two, clear. */
@@ -32,7 +34,9 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
   const [comparing, setComparing] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const shown = useMemo(() => filterEntries(entries, { text, statusClass }), [entries, text, statusClass]);
-  const pair = picked.map((id) => entries.find((e) => e.id === id)).filter((e): e is HistoryEntry => Boolean(e));
+  const pair = picked
+    .map((id) => entries.find((e) => e.id === id))
+    .filter((e): e is HistoryEntry => Boolean(e));
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
   const dropped = historyStore.dropped();
@@ -41,14 +45,20 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
     <section aria-labelledby="history-title" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="history-title" className="text-lg font-semibold">
-          {t('history.title')} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({entries.length})</span>
+          {t('history.title')}{' '}
+          <span className="text-sm font-normal text-slate-600 dark:text-slate-400">({entries.length})</span>
         </h2>
         <div className="flex flex-wrap gap-2">
           <Button size="sm" disabled={pair.length !== 2} onClick={() => setComparing(true)}>
             {t('history.compare.button', { count: pair.length })}
           </Button>
           {actions}
-          <Button size="sm" variant="ghost" disabled={entries.length === 0} onClick={() => setConfirmClear(true)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            disabled={entries.length === 0}
+            onClick={() => setConfirmClear(true)}
+          >
             {t('history.clear')}
           </Button>
         </div>
@@ -88,7 +98,10 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
           {t('history.noMatch')}
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label={t('history.list')}>
+        <ul
+          className="divide-y divide-slate-200 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+          aria-label={t('history.list')}
+        >
           {shown.map((e) => (
             <li key={e.id} className="flex items-center gap-2 px-2 py-1.5" data-history-id={e.id}>
               <input
@@ -112,7 +125,10 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
                     {t(`history.source.${e.source}`)}
                   </span>
                 )}
-                <time dateTime={e.createdAt} className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">
+                <time
+                  dateTime={e.createdAt}
+                  className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400"
+                >
                   {time(e.createdAt, i18n.language)}
                 </time>
               </button>
@@ -125,7 +141,12 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
         {dropped > 0 && <> {t('history.dropped', { count: dropped })}</>}
       </p>
 
-      <Dialog open={comparing} onClose={() => setComparing(false)} title={t('history.compare.title')} size="xl">
+      <Dialog
+        open={comparing}
+        onClose={() => setComparing(false)}
+        title={t('history.compare.title')}
+        size="xl"
+      >
         {pair.length === 2 && pair[0] && pair[1] && <CompareView left={pair[0]} right={pair[1]} />}
       </Dialog>
       <Dialog

@@ -12,7 +12,9 @@ const TONE = {
 /** A status code, coloured by its class. */
 export function StatusBadge({ status, label }: { status: number | null; label?: string }) {
   return (
-    <span className={`inline-block min-w-11 rounded px-1.5 text-center font-mono text-xs font-bold ${TONE[statusClassOf(status)]}`}>
+    <span
+      className={`inline-block min-w-11 rounded px-1.5 text-center font-mono text-xs font-bold ${TONE[statusClassOf(status)]}`}
+    >
       {status ?? label ?? '—'}
     </span>
   );

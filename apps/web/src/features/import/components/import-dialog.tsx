@@ -15,7 +15,11 @@ export interface ImportDialogProps {
 }
 
 type Source = 'curl' | 'har';
-type Stage = { kind: 'idle' } | { kind: 'reading'; name: string } | { kind: 'converting'; done: number; total: number } | { kind: 'error'; message: string };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; name: string }
+  | { kind: 'converting'; done: number; total: number }
+  | { kind: 'error'; message: string };
 
 const AREA =
   'w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 focus-visible:outline-2 focus-visible:outline-teal-600';
@@ -27,7 +31,9 @@ export default function ImportDialog({ open, onClose, onImport }: ImportDialogPr
   const [source, setSource] = useState<Source>('curl');
   const [curl, setCurl] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
-  const [result, setResult] = useState<{ text: string; warnings: ImportWarning[]; note?: string } | null>(null);
+  const [result, setResult] = useState<{ text: string; warnings: ImportWarning[]; note?: string } | null>(
+    null,
+  );
 
   const convertCurl = (command: string) => {
     setCurl(command);
@@ -53,7 +59,10 @@ export default function ImportDialog({ open, onClose, onImport }: ImportDialogPr
       });
       setStage({ kind: 'idle' });
     } catch (err) {
-      setStage({ kind: 'error', message: err instanceof Error && err.message === 'not-har' ? t('import.notHar') : t('import.badJson') });
+      setStage({
+        kind: 'error',
+        message: err instanceof Error && err.message === 'not-har' ? t('import.notHar') : t('import.badJson'),
+      });
     }
   };
 
@@ -100,7 +109,12 @@ export default function ImportDialog({ open, onClose, onImport }: ImportDialogPr
           setStage({ kind: 'idle' });
         }}
       />
-      <div role="tabpanel" id={`import-panel-${source}`} aria-labelledby={`import-tab-${source}`} className="mt-3 space-y-3">
+      <div
+        role="tabpanel"
+        id={`import-panel-${source}`}
+        aria-labelledby={`import-tab-${source}`}
+        className="mt-3 space-y-3"
+      >
         {source === 'curl' ? (
           <label className="block text-sm">
             <span className="mb-1 block font-medium">{t('import.curlLabel')}</span>
@@ -135,26 +149,42 @@ export default function ImportDialog({ open, onClose, onImport }: ImportDialogPr
               )}
               {stage.kind === 'converting' && (
                 <p className="flex items-center gap-2">
-                  <progress max={stage.total} value={stage.done} aria-label={t('import.converting')} className="accent-teal-700" />
+                  <progress
+                    max={stage.total}
+                    value={stage.done}
+                    aria-label={t('import.converting')}
+                    className="accent-teal-700"
+                  />
                   {t('import.converting')}
                 </p>
               )}
               {result?.note && <p>{result.note}</p>}
             </div>
-            {stage.kind === 'error' && <p role="alert" className="text-red-800 dark:text-red-300">{stage.message}</p>}
+            {stage.kind === 'error' && (
+              <p role="alert" className="text-red-800 dark:text-red-300">
+                {stage.message}
+              </p>
+            )}
           </div>
         )}
         {result && (
           <div className="space-y-2">
             {result.warnings.length > 0 && (
-              <ul className="list-disc pl-5 text-sm text-amber-900 dark:text-amber-200" aria-label={t('import.warnings')}>
+              <ul
+                className="list-disc pl-5 text-sm text-amber-900 dark:text-amber-200"
+                aria-label={t('import.warnings')}
+              >
                 {result.warnings.map((w, i) => (
                   <li key={i}>{t(`import.warning.${w.key}`, w.params)}</li>
                 ))}
               </ul>
             )}
             <p className="text-sm font-medium">{t('import.preview')}</p>
-            <pre data-testid="import-preview" tabIndex={0} className={`${AREA} max-h-64 overflow-auto whitespace-pre-wrap`}>
+            <pre
+              data-testid="import-preview"
+              tabIndex={0}
+              className={`${AREA} max-h-64 overflow-auto whitespace-pre-wrap`}
+            >
               {result.text}
             </pre>
           </div>

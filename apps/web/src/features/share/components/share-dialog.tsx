@@ -43,7 +43,12 @@ export function ShareDialog({ open, onClose, request, lesson }: ShareDialogProps
         {stripped && <p className="text-emerald-800 dark:text-emerald-300">🔒 {t('share.stripped')}</p>}
         {lesson && (
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={withLesson} onChange={(e) => setWithLesson(e.target.checked)} className="h-4 w-4 accent-teal-700" />
+            <input
+              type="checkbox"
+              checked={withLesson}
+              onChange={(e) => setWithLesson(e.target.checked)}
+              className="h-4 w-4 accent-teal-700"
+            />
             {t('share.withLesson', { lesson })}
           </label>
         )}
