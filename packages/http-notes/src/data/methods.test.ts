@@ -23,11 +23,16 @@ describe('METHODS', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it.each(Object.entries(EXPECTED))('%s has the safe/idempotent/cacheable flags of the RFCs', (name, flags) => {
-    const entry = getMethod(name);
-    expect(entry).toBeDefined();
-    expect({ safe: entry?.safe, idempotent: entry?.idempotent, cacheable: entry?.cacheable }).toEqual(flags);
-  });
+  it.each(Object.entries(EXPECTED))(
+    '%s has the safe/idempotent/cacheable flags of the RFCs',
+    (name, flags) => {
+      const entry = getMethod(name);
+      expect(entry).toBeDefined();
+      expect({ safe: entry?.safe, idempotent: entry?.idempotent, cacheable: entry?.cacheable }).toEqual(
+        flags,
+      );
+    },
+  );
 
   it('has no safe method that is not idempotent', () => {
     expect(METHODS.filter((m) => m.safe && !m.idempotent)).toEqual([]);

@@ -17,7 +17,10 @@ export const STATUS_2XX = [
       en: 'What the content holds depends on the method: for GET, a representation of the resource; for HEAD, the same headers without the content; for POST, the result of the action; for PUT or DELETE, the status of the action. Apart from a CONNECT, a 200 always carries content, even if it is zero bytes long. If there is nothing to say, 204 states that more clearly. A 200 is cacheable by default, so a cache may reuse it unless Cache-Control says otherwise.',
       ko: '본문에 무엇이 담기는지는 메서드에 따라 다릅니다. GET이면 리소스의 표현(representation), HEAD면 본문 없이 같은 헤더, POST면 처리 결과, PUT이나 DELETE면 작업의 상태입니다. CONNECT를 빼면 200 응답에는 길이가 0일지라도 항상 본문이 있습니다. 보낼 내용이 없다면 204가 그 뜻을 더 분명하게 전합니다. 200은 기본적으로 캐시할 수 있으므로 Cache-Control이 막지 않는 한 캐시가 재사용할 수 있습니다.',
     },
-    headers: { required: [], usual: ['Content-Type', 'Content-Length', 'ETag', 'Last-Modified', 'Cache-Control'] },
+    headers: {
+      required: [],
+      usual: ['Content-Type', 'Content-Length', 'ETag', 'Last-Modified', 'Cache-Control'],
+    },
     bodyAllowed: true,
     cacheableByDefault: true,
     confusions: [
@@ -189,7 +192,10 @@ export const STATUS_2XX = [
       en: 'The client sent a Range header, for example to resume a download or to seek in a video, and the server is sending one or more parts of the selected representation. With a single part, the server must send Content-Range saying which bytes these are; with several parts, the content is multipart/byteranges and each part carries its own Content-Range instead. The client must check Content-Type and Content-Range to see what it got and whether to ask for the rest. A 206 is cacheable by default, and a cache can combine parts it has stored.',
       ko: '다운로드를 이어 받거나 동영상의 특정 위치로 이동할 때처럼 클라이언트가 Range 헤더를 보냈고, 서버가 선택된 표현의 일부를 하나 이상 보낸다는 뜻입니다. 한 부분만 보낼 때는 어느 바이트인지 알리는 Content-Range 헤더를 반드시(MUST) 보내야 합니다. 여러 부분을 보낼 때는 본문이 multipart/byteranges가 되고, 각 부분이 자기 Content-Range를 가집니다. 클라이언트는 Content-Type과 Content-Range를 확인해서 무엇을 받았는지, 나머지를 더 요청해야 하는지 판단해야 합니다. 206은 기본적으로 캐시할 수 있고, 캐시는 저장해 둔 부분들을 합칠 수도 있습니다.',
     },
-    headers: { required: ['Content-Range'], usual: ['Content-Type', 'ETag', 'Last-Modified', 'Accept-Ranges'] },
+    headers: {
+      required: ['Content-Range'],
+      usual: ['Content-Type', 'ETag', 'Last-Modified', 'Accept-Ranges'],
+    },
     bodyAllowed: true,
     cacheableByDefault: true,
     confusions: [

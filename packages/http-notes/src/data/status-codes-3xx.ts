@@ -149,7 +149,10 @@ export const STATUS_3XX = [
       en: 'A 304 answers only a conditional GET or HEAD, one sent with If-None-Match or If-Modified-Since. The condition was false, the representation has not changed, and without the condition the answer would have been 200. So the server sends no content: the response ends at its headers, and the client uses the copy it already has. The server must still send the headers a 200 would have carried among Cache-Control, Content-Location, Date, ETag, Expires and Vary, so caches can refresh their stored copy.',
       ko: '304는 If-None-Match나 If-Modified-Since를 붙인 조건부 GET 또는 HEAD 요청에만 보내는 응답입니다. 조건이 거짓, 즉 표현이 바뀌지 않았고, 조건이 없었다면 200을 보냈을 상황입니다. 그래서 서버는 본문을 보내지 않고 응답은 헤더에서 끝나며, 클라이언트는 이미 가진 사본을 씁니다. 그래도 서버는 Cache-Control, Content-Location, Date, ETag, Expires, Vary 중 200이었다면 보냈을 헤더를 반드시(MUST) 보내야 캐시가 저장된 사본을 갱신할 수 있습니다.',
     },
-    headers: { required: [], usual: ['ETag', 'Cache-Control', 'Date', 'Expires', 'Vary', 'Content-Location'] },
+    headers: {
+      required: [],
+      usual: ['ETag', 'Cache-Control', 'Date', 'Expires', 'Vary', 'Content-Location'],
+    },
     bodyAllowed: false,
     cacheableByDefault: false,
     confusions: [

@@ -4,6 +4,7 @@ import { STATUS_CODES, getStatusCode, statusClassOf } from './status-codes.ts';
 const HANGUL = /[\uAC00-\uD7A3]/;
 
 /** Every code in the IANA HTTP Status Code Registry, typed out by hand. */
+// prettier-ignore
 const IANA_CODES = [
   100, 101, 102, 103,
   200, 201, 202, 203, 204, 205, 206, 207, 208, 226,
@@ -70,7 +71,13 @@ const REQUIRED: Record<number, string> = {
   426: 'Upgrade',
 };
 
-const CLASSES = { 1: 'informational', 2: 'successful', 3: 'redirection', 4: 'client-error', 5: 'server-error' } as const;
+const CLASSES = {
+  1: 'informational',
+  2: 'successful',
+  3: 'redirection',
+  4: 'client-error',
+  5: 'server-error',
+} as const;
 
 const codes = STATUS_CODES.map((e) => e.code);
 
@@ -83,18 +90,21 @@ describe('STATUS_CODES', () => {
     expect(getStatusCode(Number(code))?.reason).toBe(reason);
   });
 
-  it.each(STATUS_CODES.map((e) => [e.code, e] as const))('%i has en/ko words, a spec link and its class', (code, e) => {
-    for (const t of [e.summary, e.text]) {
-      expect(t.en.trim()).not.toBe('');
-      expect(t.ko).toMatch(HANGUL);
-    }
-    expect(e.summary.en).not.toMatch(/\n/);
-    expect(e.summary.ko).not.toMatch(/\n/);
-    expect(e.text.en.length).toBeGreaterThan(e.summary.en.length);
-    expect(e.spec.url).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#(section|appendix)-/);
-    expect(e.class).toBe(CLASSES[Math.floor(code / 100) as keyof typeof CLASSES]);
-    expect(e.reason.trim()).not.toBe('');
-  });
+  it.each(STATUS_CODES.map((e) => [e.code, e] as const))(
+    '%i has en/ko words, a spec link and its class',
+    (code, e) => {
+      for (const t of [e.summary, e.text]) {
+        expect(t.en.trim()).not.toBe('');
+        expect(t.ko).toMatch(HANGUL);
+      }
+      expect(e.summary.en).not.toMatch(/\n/);
+      expect(e.summary.ko).not.toMatch(/\n/);
+      expect(e.text.en.length).toBeGreaterThan(e.summary.en.length);
+      expect(e.spec.url).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#(section|appendix)-/);
+      expect(e.class).toBe(CLASSES[Math.floor(code / 100) as keyof typeof CLASSES]);
+      expect(e.reason.trim()).not.toBe('');
+    },
+  );
 
   it('allows no body exactly for 1xx, 204 and 304', () => {
     expect(STATUS_CODES.filter((e) => !e.bodyAllowed).map((e) => e.code)).toEqual(NO_BODY);
