@@ -10,3 +10,5 @@ export type { ExchangeInfo } from './flow/trace.ts';
 export { DECISIONS, DECISION_IDS, getDecision } from './decisions.ts';
 export type { DecisionInfo } from './decisions.ts';
 export type { DecisionId, Trace, TraceStep } from './trace-types.ts';
+export { STATUS_EXAMPLES } from './examples/status-examples.ts';
+export type { StatusExample } from './examples/status-examples.ts';
