@@ -26,7 +26,7 @@ test.describe('POST /api/exchanges', () => {
       expect(['good', 'info', 'warn', 'bad']).toContain(note.level);
     }
 
-    const again = await request.get(location);
+    const again = await request.get(location ?? '');
     expect(again.status()).toBe(200);
     expect((await again.json()).response.raw).toBe(body.response.raw);
   });
