@@ -64,8 +64,8 @@ export const RULES = [
       ko: 'URI를 슬래시로 끝내지 않습니다. /users/가 아니라 /users입니다.',
     },
     text: {
-      en: 'A trailing slash adds no meaning, yet RFC 3986 treats /users and /users/ as two different URIs, so caches, logs and clients see two names for one resource. Settle on the form without the slash. A forgiving API may redirect /users/ to /users (301 or 308) so old links keep working, which is better than serving the same resource under both names.',
-      ko: '끝의 슬래시는 아무 의미도 더하지 않지만, RFC 3986은 /users와 /users/를 서로 다른 URI로 봅니다. 그래서 캐시, 로그, 클라이언트 입장에서는 리소스 하나에 이름이 둘이 됩니다. 슬래시 없는 형태로 통일하세요. 관대한 API는 예전 링크가 계속 동작하도록 /users/를 /users로 리다이렉트(301이나 308)하기도 하는데, 같은 리소스를 두 이름으로 그대로 제공하는 것보다 낫습니다.',
+      en: 'A trailing slash adds no meaning, yet RFC 3986 treats /users and /users/ as two different URIs, so caches, logs and clients see two names for one resource. Settle on the form without the slash. A forgiving API may redirect /users/ to /users (301 or 308) so old links keep working, which is better than serving the same resource under both names. Bad: GET /users/. Good: GET /users.',
+      ko: '끝의 슬래시는 아무 의미도 더하지 않지만, RFC 3986은 /users와 /users/를 서로 다른 URI로 봅니다. 그래서 캐시, 로그, 클라이언트 입장에서는 리소스 하나에 이름이 둘이 됩니다. 슬래시 없는 형태로 통일하세요. 관대한 API는 예전 링크가 계속 동작하도록 /users/를 /users로 리다이렉트(301이나 308)하기도 하는데, 같은 리소스를 두 이름으로 그대로 제공하는 것보다 낫습니다. 나쁜 예: GET /users/. 좋은 예: GET /users.',
     },
   },
   {
@@ -81,8 +81,8 @@ export const RULES = [
       ko: '단어는 밑줄(_)이 아니라 하이픈(-)으로 구분합니다. /password_resets가 아니라 /password-resets입니다.',
     },
     text: {
-      en: 'Both characters are unreserved in RFC 3986, so this is about readability, not validity. Links are often shown underlined, and an underscore then disappears into the underline: /password_resets looks like /password resets. Hyphens stay visible, and search engines treat them as word separators. Avoid camelCase as well, since paths are case-sensitive.',
-      ko: '두 문자 모두 RFC 3986의 비예약 문자(unreserved)라서 유효성이 아니라 가독성의 문제입니다. 링크는 밑줄이 그어진 채로 보일 때가 많은데, 그러면 밑줄 문자가 밑줄에 묻혀 /password_resets가 /password resets처럼 보입니다. 하이픈은 잘 보이고, 검색 엔진도 하이픈을 단어 구분자로 봅니다. 경로는 대소문자를 구분하므로 camelCase도 피하세요.',
+      en: 'Both characters are unreserved in RFC 3986, so this is about readability, not validity. Links are often shown underlined, and an underscore then disappears into the underline: /password_resets looks like /password resets. Hyphens stay visible, and search engines treat them as word separators. Avoid camelCase as well, since paths are case-sensitive. Bad: /password_resets or /passwordResets. Good: /password-resets.',
+      ko: '두 문자 모두 RFC 3986의 비예약 문자(unreserved)라서 유효성이 아니라 가독성의 문제입니다. 링크는 밑줄이 그어진 채로 보일 때가 많은데, 그러면 밑줄 문자가 밑줄에 묻혀 /password_resets가 /password resets처럼 보입니다. 하이픈은 잘 보이고, 검색 엔진도 하이픈을 단어 구분자로 봅니다. 경로는 대소문자를 구분하므로 camelCase도 피하세요. 나쁜 예: /password_resets나 /passwordResets. 좋은 예: /password-resets.',
     },
   },
   {
@@ -129,8 +129,8 @@ export const RULES = [
       ko: 'API는 api.example.org처럼 일관된 서브도메인에서 제공합니다.',
     },
     text: {
-      en: "The top-level domain and the first subdomain identify the service owner (soccer.restapi.org), and the API's full host adds api: api.soccer.restapi.org. A dedicated host can be scaled, cached, rate-limited and secured apart from the website, and developers always know where the API lives. Bad: www.soccer.restapi.org/api/v1 on one service and soccer-api.restapi.org on the next.",
-      ko: '최상위 도메인과 1차 서브도메인(soccer.restapi.org)으로 서비스 제공자를 식별하고, API의 전체 호스트 이름에는 api를 붙여 api.soccer.restapi.org처럼 씁니다. 전용 호스트를 두면 웹사이트와 따로 확장하고, 캐시하고, 요청 수를 제한하고, 보안을 적용할 수 있으며, 개발자는 API가 어디 있는지 늘 알 수 있습니다. 나쁜 예: 어떤 서비스는 www.soccer.restapi.org/api/v1, 다른 서비스는 soccer-api.restapi.org.',
+      en: "The top-level domain and the first subdomain identify the service owner (soccer.restapi.org), and the API's full host adds api: api.soccer.restapi.org. A dedicated host can be scaled, cached, rate-limited and secured apart from the website, and developers always know where the API lives. Bad: www.soccer.restapi.org/api/v1 on one service and soccer-api.restapi.org on the next. Good: api.soccer.restapi.org, the same pattern everywhere.",
+      ko: '최상위 도메인과 1차 서브도메인(soccer.restapi.org)으로 서비스 제공자를 식별하고, API의 전체 호스트 이름에는 api를 붙여 api.soccer.restapi.org처럼 씁니다. 전용 호스트를 두면 웹사이트와 따로 확장하고, 캐시하고, 요청 수를 제한하고, 보안을 적용할 수 있으며, 개발자는 API가 어디 있는지 늘 알 수 있습니다. 나쁜 예: 어떤 서비스는 www.soccer.restapi.org/api/v1, 다른 서비스는 soccer-api.restapi.org. 좋은 예: 어디서나 같은 패턴인 api.soccer.restapi.org.',
     },
   },
   {
@@ -161,8 +161,8 @@ export const RULES = [
       ko: '컬렉션은 복수 명사로 이름 짓습니다. /player가 아니라 /players입니다.',
     },
     text: {
-      en: 'A collection is a server-managed directory of resources: clients propose new members with POST, and the server assigns their URIs. Plural names read naturally: GET /users lists users, GET /users/1 is one of them, POST /users adds one. Be consistent, because mixing /user/1 and /teams/3 makes clients remember which is which.',
-      ko: '컬렉션은 서버가 관리하는 리소스 디렉터리입니다. 클라이언트는 POST로 새 리소스를 제안해 추가하고, URI는 서버가 정합니다. 복수형이면 자연스럽게 읽힙니다. GET /users는 사용자 목록, GET /users/1은 그중 하나, POST /users는 사용자 추가입니다. /user/1과 /teams/3을 섞어 쓰면 클라이언트가 어느 쪽이 어떤지 외워야 하므로 일관되게 쓰세요.',
+      en: 'A collection is a server-managed directory of resources: clients propose new members with POST, and the server assigns their URIs. Plural names read naturally: GET /users lists users, GET /users/1 is one of them, POST /users adds one. Be consistent, because mixing singular and plural makes clients remember which is which. Bad: GET /player/21 next to GET /teams/3. Good: GET /players/21 and GET /teams/3.',
+      ko: '컬렉션은 서버가 관리하는 리소스 디렉터리입니다. 클라이언트는 POST로 새 리소스를 제안해 추가하고, URI는 서버가 정합니다. 복수형이면 자연스럽게 읽힙니다. GET /users는 사용자 목록, GET /users/1은 그중 하나, POST /users는 사용자 추가입니다. 단수와 복수를 섞어 쓰면 클라이언트가 어느 쪽이 어떤지 외워야 하므로 일관되게 쓰세요. 나쁜 예: GET /teams/3과 나란히 있는 GET /player/21. 좋은 예: GET /players/21과 GET /teams/3.',
     },
   },
   {
@@ -177,8 +177,8 @@ export const RULES = [
       ko: '스토어도 복수 명사로 이름 짓습니다. 예: /users/1/favorites',
     },
     text: {
-      en: "A store is a client-managed repository: the client picks each item's URI and puts the item there with PUT, e.g. PUT /users/1/favorites/alonso. The server never invents new URIs inside a store. Trying to delete a store that still holds items is a textbook 409 Conflict.",
-      ko: '스토어는 클라이언트가 관리하는 리소스 저장소입니다. 클라이언트가 각 항목의 URI를 직접 정하고 PUT으로 넣습니다. 예: PUT /users/1/favorites/alonso. 서버는 스토어 안에 새 URI를 만들어 내지 않습니다. 항목이 남아 있는 스토어를 삭제하려 하면 전형적인 409 Conflict입니다.',
+      en: "A store is a client-managed repository: the client picks each item's URI and puts the item there with PUT, e.g. PUT /users/1/favorites/alonso. The server never invents new URIs inside a store. Trying to delete a store that still holds items is a textbook 409 Conflict. Bad: PUT /users/1/favorite/alonso. Good: PUT /users/1/favorites/alonso.",
+      ko: '스토어는 클라이언트가 관리하는 리소스 저장소입니다. 클라이언트가 각 항목의 URI를 직접 정하고 PUT으로 넣습니다. 예: PUT /users/1/favorites/alonso. 서버는 스토어 안에 새 URI를 만들어 내지 않습니다. 항목이 남아 있는 스토어를 삭제하려 하면 전형적인 409 Conflict입니다. 나쁜 예: PUT /users/1/favorite/alonso. 좋은 예: PUT /users/1/favorites/alonso.',
     },
   },
   {
@@ -209,8 +209,8 @@ export const RULES = [
       ko: '경로 세그먼트에는 리소스 하나를 식별하는 ID(정수나 UUID)를 넣을 수 있습니다.',
     },
     text: {
-      en: 'A URI template such as /leagues/{leagueId}/teams/{teamId}/players/{playerId} is filled with unique values: /players/21, or /games/3fd65a60-cb8b-11e0-9572-0800200c9a66. To clients the whole URI is the identifier, and a database id inside it is an implementation detail. Treating the URI as opaque lets the back end change without breaking clients.',
-      ko: '/leagues/{leagueId}/teams/{teamId}/players/{playerId} 같은 URI 템플릿의 변수 자리에는 고유한 값을 넣습니다. 예: /players/21, /games/3fd65a60-cb8b-11e0-9572-0800200c9a66. 클라이언트에게는 URI 전체가 식별자이며, 그 안의 데이터베이스 ID는 구현 세부 사항일 뿐입니다. URI를 불투명한(opaque) 값으로 다뤄야 백엔드가 바뀌어도 클라이언트가 깨지지 않습니다.',
+      en: "A URI template such as /leagues/{leagueId}/teams/{teamId}/players/{playerId} is filled with unique values: /players/21, or /games/3fd65a60-cb8b-11e0-9572-0800200c9a66. To clients the whole URI is the identifier, and a database id inside it is an implementation detail. Treating the URI as opaque lets the back end change without breaking clients. Bad: /players/3, where 3 is the player's current rank and changes every week. Good: /players/21, where 21 never changes.",
+      ko: '/leagues/{leagueId}/teams/{teamId}/players/{playerId} 같은 URI 템플릿의 변수 자리에는 고유한 값을 넣습니다. 예: /players/21, /games/3fd65a60-cb8b-11e0-9572-0800200c9a66. 클라이언트에게는 URI 전체가 식별자이며, 그 안의 데이터베이스 ID는 구현 세부 사항일 뿐입니다. URI를 불투명한(opaque) 값으로 다뤄야 백엔드가 바뀌어도 클라이언트가 깨지지 않습니다. 나쁜 예: 3이 매주 바뀌는 선수의 현재 순위인 /players/3. 좋은 예: 21이 절대 바뀌지 않는 /players/21.',
     },
   },
   {
@@ -340,8 +340,8 @@ export const RULES = [
       ko: '컬렉션에 POST하면 서버가 URI를 정해 새 리소스를 만듭니다.',
     },
     text: {
-      en: 'The body is the proposed state of the new resource: POST /users with {"name": "Kim"}. The server assigns the id and answers 201 Created with Location: /users/42. POST is not idempotent, and sending it twice may create two users, so clients must not retry it blindly.',
-      ko: '본문은 새 리소스로 제안하는 상태 표현입니다. 예: {"name": "Kim"}을 담은 POST /users. 서버는 ID를 정하고 Location: /users/42와 함께 201 Created로 응답합니다. POST는 멱등하지 않아서 두 번 보내면 사용자가 둘 생길 수 있으므로, 클라이언트가 무작정 재시도하면 안 됩니다.',
+      en: 'The body is the proposed state of the new resource: POST /users with {"name": "Kim"}. The server assigns the id and answers 201 Created with Location: /users/42. POST is not idempotent, and sending it twice may create two users, so clients must not retry it blindly. Bad: PUT /users or GET /users/create?name=Kim. Good: POST /users.',
+      ko: '본문은 새 리소스로 제안하는 상태 표현입니다. 예: {"name": "Kim"}을 담은 POST /users. 서버는 ID를 정하고 Location: /users/42와 함께 201 Created로 응답합니다. POST는 멱등하지 않아서 두 번 보내면 사용자가 둘 생길 수 있으므로, 클라이언트가 무작정 재시도하면 안 됩니다. 나쁜 예: PUT /users나 GET /users/create?name=Kim. 좋은 예: POST /users.',
     },
   },
   {
@@ -372,8 +372,8 @@ export const RULES = [
       ko: 'DELETE는 리소스를 컬렉션이나 스토어에서 제거합니다. 그 뒤의 GET은 404입니다.',
     },
     text: {
-      en: 'After a successful DELETE /users/1 the client can no longer see the resource: GET or HEAD on it return 404 Not Found (or 410 Gone, if the server wants to say it once existed). The usual answers are 204 No Content, or 200 with a status body. DELETE is idempotent: sending the same DELETE again leaves the server in the same state, even though it now answers 404.',
-      ko: 'DELETE /users/1이 성공한 뒤에는 클라이언트가 그 리소스를 더 이상 볼 수 없습니다. GET이나 HEAD는 404 Not Found를 받습니다(예전에 있었다는 사실을 알리고 싶다면 410 Gone). 보통 204 No Content나, 처리 결과를 담은 200으로 응답합니다. DELETE는 멱등하므로, 같은 DELETE를 다시 보내 이번에는 404를 받더라도 서버의 상태는 같습니다.',
+      en: 'After a successful DELETE /users/1 the client can no longer see the resource: GET or HEAD on it return 404 Not Found (or 410 Gone, if the server wants to say it once existed). The usual answers are 204 No Content, or 200 with a status body. DELETE is idempotent: sending the same DELETE again leaves the server in the same state, even though it now answers 404. Bad: 200 OK for a GET on the user just deleted. Good: 404 Not Found.',
+      ko: 'DELETE /users/1이 성공한 뒤에는 클라이언트가 그 리소스를 더 이상 볼 수 없습니다. GET이나 HEAD는 404 Not Found를 받습니다(예전에 있었다는 사실을 알리고 싶다면 410 Gone). 보통 204 No Content나, 처리 결과를 담은 200으로 응답합니다. DELETE는 멱등하므로, 같은 DELETE를 다시 보내 이번에는 404를 받더라도 서버의 상태는 같습니다. 나쁜 예: 방금 삭제한 사용자를 GET했는데 200 OK. 좋은 예: 404 Not Found.',
     },
   },
   {
@@ -389,8 +389,8 @@ export const RULES = [
       ko: 'OPTIONS에는 Allow를 담고, 해당하면 Accept-Post나 Accept-Patch도 담아 응답합니다.',
     },
     text: {
-      en: 'OPTIONS /users asks what can be done with /users. A useful answer is 204 or 200 with Allow: GET, HEAD, POST, OPTIONS, and Accept-Post listing the body formats POST takes. Bad: 404 or 405 for OPTIONS on an existing resource. Browsers also send OPTIONS as a CORS preflight, which must succeed without credentials.',
-      ko: 'OPTIONS /users는 /users에 무엇을 할 수 있는지 묻는 요청입니다. 204나 200에 Allow: GET, HEAD, POST, OPTIONS를 담고, POST가 받는 본문 형식을 Accept-Post로 알려 주면 쓸모 있는 응답이 됩니다. 나쁜 예: 존재하는 리소스의 OPTIONS에 404나 405로 응답. 브라우저는 CORS 사전 요청으로도 OPTIONS를 보내는데, 이 요청은 자격 증명 없이도 성공해야 합니다.',
+      en: 'OPTIONS /users asks what can be done with /users. A useful answer is 204 or 200 with Allow: GET, HEAD, POST, OPTIONS, and Accept-Post listing the body formats POST takes. Bad: 404 or 405 for OPTIONS on an existing resource. Good: 204 No Content with Allow and Accept-Post. Browsers also send OPTIONS as a CORS preflight, which must succeed without credentials.',
+      ko: 'OPTIONS /users는 /users에 무엇을 할 수 있는지 묻는 요청입니다. 204나 200에 Allow: GET, HEAD, POST, OPTIONS를 담고, POST가 받는 본문 형식을 Accept-Post로 알려 주면 쓸모 있는 응답이 됩니다. 나쁜 예: 존재하는 리소스의 OPTIONS에 404나 405로 응답. 좋은 예: Allow와 Accept-Post를 담은 204 No Content. 브라우저는 CORS 사전 요청으로도 OPTIONS를 보내는데, 이 요청은 자격 증명 없이도 성공해야 합니다.',
     },
   },
 
@@ -439,8 +439,8 @@ export const RULES = [
       ko: '오래 걸리는 작업을 시작했지만 아직 끝나지 않았다면 202 Accepted로 응답합니다.',
     },
     text: {
-      en: '202 says the request is valid and queued, but it may still fail later. Give the client a way to follow the job, typically Location: /reports/jobs/7, which answers 200 with the progress and, once done, 303 See Other to the result. Bad: holding the connection open for minutes, or 200 before the work is done. In the Rulebook only controllers send 202; other resources finish their work before they answer.',
-      ko: '202는 요청이 유효해서 대기열에 올렸지만 나중에 실패할 수도 있다는 뜻입니다. 작업을 추적할 방법, 보통은 Location: /reports/jobs/7을 함께 주고, 그 URI는 진행 중이면 200으로 진행 상황을, 끝나면 303 See Other로 결과를 알려 줍니다. 나쁜 예: 연결을 몇 분씩 붙잡고 있거나, 작업이 끝나기도 전에 200으로 응답. 룰북에서는 컨트롤러만 202를 보내며, 다른 리소스는 작업을 끝낸 뒤 응답합니다.',
+      en: '202 says the request is valid and queued, but it may still fail later. Give the client a way to follow the job, typically Location: /reports/jobs/7, which answers 200 with the progress and, once done, 303 See Other to the result. Bad: holding the connection open for minutes, or 200 before the work is done. Good: 202 Accepted with Location: /reports/jobs/7. In the Rulebook only controllers send 202; other resources finish their work before they answer.',
+      ko: '202는 요청이 유효해서 대기열에 올렸지만 나중에 실패할 수도 있다는 뜻입니다. 작업을 추적할 방법, 보통은 Location: /reports/jobs/7을 함께 주고, 그 URI는 진행 중이면 200으로 진행 상황을, 끝나면 303 See Other로 결과를 알려 줍니다. 나쁜 예: 연결을 몇 분씩 붙잡고 있거나, 작업이 끝나기도 전에 200으로 응답. 좋은 예: Location: /reports/jobs/7이 붙은 202 Accepted. 룰북에서는 컨트롤러만 202를 보내며, 다른 리소스는 작업을 끝낸 뒤 응답합니다.',
     },
   },
   {
@@ -471,8 +471,8 @@ export const RULES = [
       ko: '리소스의 URI가 영구적으로 바뀌었다면 Location과 함께 301로 응답합니다.',
     },
     text: {
-      en: 'After a redesign of the resource model, old URIs answer 301 Moved Permanently with Location: <new URI>, and clients should update the links they keep. Browsers may turn a POST into a GET when they follow a 301; if the method must be kept, use 308 Permanent Redirect. Bad: 404 for every old URI after a redesign.',
-      ko: '리소스 모델을 재설계한 뒤 예전 URI는 Location: <새 URI>와 함께 301 Moved Permanently로 응답하고, 클라이언트는 저장해 둔 링크를 바꿔야 합니다. 브라우저는 301을 따라갈 때 POST를 GET으로 바꿀 수 있으므로, 메서드를 유지해야 한다면 308 Permanent Redirect를 쓰세요. 나쁜 예: 재설계 뒤 예전 URI마다 404.',
+      en: 'After a redesign of the resource model, old URIs answer 301 Moved Permanently with Location: <new URI>, and clients should update the links they keep. Browsers may turn a POST into a GET when they follow a 301; if the method must be kept, use 308 Permanent Redirect. Bad: 404 for every old URI after a redesign. Good: 301 with Location: /leagues/7/teams/3.',
+      ko: '리소스 모델을 재설계한 뒤 예전 URI는 Location: <새 URI>와 함께 301 Moved Permanently로 응답하고, 클라이언트는 저장해 둔 링크를 바꿔야 합니다. 브라우저는 301을 따라갈 때 POST를 GET으로 바꿀 수 있으므로, 메서드를 유지해야 한다면 308 Permanent Redirect를 쓰세요. 나쁜 예: 재설계 뒤 예전 URI마다 404. 좋은 예: Location: /leagues/7/teams/3이 붙은 301.',
     },
   },
   {
@@ -520,8 +520,8 @@ export const RULES = [
       ko: '잠시 다른 URI로 같은 요청을 다시 보내게 하려면 Location과 함께 307로 응답합니다.',
     },
     text: {
-      en: '307 means the server did not process the request: the client should send the same method and body to the URI in Location, and keep using the original URI next time. It is handy for moving traffic to another host during maintenance. Bad: 301 for a temporary move, which makes clients forget the original URI.',
-      ko: '307은 서버가 요청을 처리하지 않았다는 뜻입니다. 클라이언트는 같은 메서드와 본문으로 Location의 URI에 다시 보내고, 다음번에는 원래 URI를 계속 씁니다. 점검 중에 트래픽을 다른 호스트로 돌릴 때 유용합니다. 나쁜 예: 일시적인 이동에 301을 써서 클라이언트가 원래 URI를 잊게 만드는 것.',
+      en: '307 means the server did not process the request: the client should send the same method and body to the URI in Location, and keep using the original URI next time. It is handy for moving traffic to another host during maintenance. Bad: 301 for a temporary move, which makes clients forget the original URI. Good: 307 with Location: https://backup.example.org/users.',
+      ko: '307은 서버가 요청을 처리하지 않았다는 뜻입니다. 클라이언트는 같은 메서드와 본문으로 Location의 URI에 다시 보내고, 다음번에는 원래 URI를 계속 씁니다. 점검 중에 트래픽을 다른 호스트로 돌릴 때 유용합니다. 나쁜 예: 일시적인 이동에 301을 써서 클라이언트가 원래 URI를 잊게 만드는 것. 좋은 예: Location: https://backup.example.org/users가 붙은 307.',
     },
   },
   {
@@ -569,8 +569,8 @@ export const RULES = [
       ko: '403은 "누구인지는 알지만 이 작업은 할 수 없다"는 뜻입니다.',
     },
     text: {
-      en: 'The request was understood and the credentials, if any, were fine, but repeating it with the same credentials will not help. A read-only (viewer) token that tries to PUT gets 403. Some APIs answer 404 instead, to hide that the resource exists at all. Bad: 401 for a valid viewer token, which makes the client log in again for nothing.',
-      ko: '요청은 이해했고 자격 증명에도 문제가 없지만, 같은 자격 증명으로 다시 보내도 결과는 같습니다. 읽기 전용(viewer) 토큰으로 PUT을 시도하면 403을 받습니다. 리소스가 있다는 사실 자체를 숨기고 싶은 API는 대신 404로 응답하기도 합니다. 나쁜 예: 유효한 viewer 토큰에 401로 응답해서 클라이언트가 쓸데없이 다시 로그인하게 만드는 것.',
+      en: 'The request was understood and the credentials, if any, were fine, but repeating it with the same credentials will not help. A read-only (viewer) token that tries to PUT gets 403. Some APIs answer 404 instead, to hide that the resource exists at all. Bad: 401 for a valid viewer token, which makes the client log in again for nothing. Good: 403 with a problem detail saying the token is read-only.',
+      ko: '요청은 이해했고 자격 증명에도 문제가 없지만, 같은 자격 증명으로 다시 보내도 결과는 같습니다. 읽기 전용(viewer) 토큰으로 PUT을 시도하면 403을 받습니다. 리소스가 있다는 사실 자체를 숨기고 싶은 API는 대신 404로 응답하기도 합니다. 나쁜 예: 유효한 viewer 토큰에 401로 응답해서 클라이언트가 쓸데없이 다시 로그인하게 만드는 것. 좋은 예: 토큰이 읽기 전용이라고 설명하는 문제 세부 정보를 담은 403.',
     },
   },
   {
@@ -585,8 +585,8 @@ export const RULES = [
       ko: '404는 요청 URI에 해당하는 리소스가 없다는 뜻입니다.',
     },
     text: {
-      en: 'Send it for unknown ids (/users/999) and for paths that do not exist at all (/usres). An existing resource with an unsupported method is not a 404 but a 405. A 404 is cacheable by default, so without Cache-Control a resource created later may stay hidden behind a cache for a while.',
-      ko: '없는 ID(/users/999)나 아예 존재하지 않는 경로(/usres)에 보냅니다. 리소스는 있는데 메서드를 지원하지 않는 경우는 404가 아니라 405입니다. 404는 기본적으로 캐시할 수 있는 응답이라서, Cache-Control을 지정하지 않으면 나중에 만든 리소스가 한동안 캐시에 가려질 수 있습니다.',
+      en: 'Send it for unknown ids (/users/999) and for paths that do not exist at all (/usres). An existing resource with an unsupported method is not a 404 but a 405. A 404 is cacheable by default, so without Cache-Control a resource created later may stay hidden behind a cache for a while. Bad: 200 OK with null for /users/999. Good: 404 Not Found with a problem detail.',
+      ko: '없는 ID(/users/999)나 아예 존재하지 않는 경로(/usres)에 보냅니다. 리소스는 있는데 메서드를 지원하지 않는 경우는 404가 아니라 405입니다. 404는 기본적으로 캐시할 수 있는 응답이라서, Cache-Control을 지정하지 않으면 나중에 만든 리소스가 한동안 캐시에 가려질 수 있습니다. 나쁜 예: /users/999에 null을 담은 200 OK. 좋은 예: 문제 세부 정보를 담은 404 Not Found.',
     },
   },
   {
@@ -633,8 +633,8 @@ export const RULES = [
       ko: '409는 요청이 리소스의 현재 상태와 충돌한다는 뜻입니다.',
     },
     text: {
-      en: 'Classic cases: deleting a store that still holds items, creating a user whose unique name is taken, starting a game that has already started. Note that it is deleting a non-empty store that conflicts; deleting an empty one is fine. The body should explain the conflict so the client can resolve it and try again.',
-      ko: '대표적인 경우는 항목이 남아 있는 스토어를 삭제하려 할 때, 이미 쓰이는 고유 이름으로 사용자를 만들 때, 이미 시작한 경기를 다시 시작하려 할 때입니다. 충돌하는 것은 비어 있지 않은 스토어를 삭제할 때이며, 빈 스토어는 삭제해도 문제가 없다는 점에 주의하세요. 클라이언트가 충돌을 해결하고 다시 시도할 수 있도록 본문에 이유를 설명해야 합니다.',
+      en: 'Classic cases: deleting a store that still holds items, creating a user whose unique name is taken, starting a game that has already started. Note that it is deleting a non-empty store that conflicts; deleting an empty one is fine. The body should explain the conflict so the client can resolve it and try again. Bad: 500 or 400 for DELETE on a store that still holds items. Good: 409 Conflict with a body that says the store is not empty.',
+      ko: '대표적인 경우는 항목이 남아 있는 스토어를 삭제하려 할 때, 이미 쓰이는 고유 이름으로 사용자를 만들 때, 이미 시작한 경기를 다시 시작하려 할 때입니다. 충돌하는 것은 비어 있지 않은 스토어를 삭제할 때이며, 빈 스토어는 삭제해도 문제가 없다는 점에 주의하세요. 클라이언트가 충돌을 해결하고 다시 시도할 수 있도록 본문에 이유를 설명해야 합니다. 나쁜 예: 항목이 남은 스토어의 DELETE에 500이나 400. 좋은 예: 스토어가 비어 있지 않다고 설명하는 본문을 담은 409 Conflict.',
     },
   },
   {
@@ -716,8 +716,8 @@ export const RULES = [
       ko: '받는 쪽이 본문 크기를 미리 알 수 있도록 Content-Length를 보냅니다.',
     },
     text: {
-      en: 'With Content-Length a client can show progress, preallocate, or decline a huge download after checking its size with HEAD. In HTTP/1.1 it also marks where the message ends. A streamed response whose size is unknown uses chunked Transfer-Encoding instead, and the two must never be sent together.',
-      ko: 'Content-Length가 있으면 클라이언트는 진행률을 보여 주거나, 메모리를 미리 잡거나, HEAD로 크기를 확인한 뒤 너무 큰 파일은 받지 않기로 할 수 있습니다. HTTP/1.1에서는 메시지가 어디서 끝나는지도 정합니다. 크기를 모르는 스트리밍 응답은 대신 chunked Transfer-Encoding을 쓰며, 둘을 함께 보내면 절대 안 됩니다.',
+      en: 'With Content-Length a client can show progress, preallocate, or decline a huge download after checking its size with HEAD. In HTTP/1.1 it also marks where the message ends. A streamed response whose size is unknown uses chunked Transfer-Encoding instead, and the two must never be sent together. Bad: a JSON body with neither Content-Length nor chunked framing, ended by closing the connection. Good: Content-Length: 1532.',
+      ko: 'Content-Length가 있으면 클라이언트는 진행률을 보여 주거나, 메모리를 미리 잡거나, HEAD로 크기를 확인한 뒤 너무 큰 파일은 받지 않기로 할 수 있습니다. HTTP/1.1에서는 메시지가 어디서 끝나는지도 정합니다. 크기를 모르는 스트리밍 응답은 대신 chunked Transfer-Encoding을 쓰며, 둘을 함께 보내면 절대 안 됩니다. 나쁜 예: Content-Length도 chunked도 없이 보내고 연결을 닫아서 끝내는 JSON 본문. 좋은 예: Content-Length: 1532.',
     },
   },
   {
@@ -732,8 +732,8 @@ export const RULES = [
       ko: '도큐먼트 응답에 검증자(ETag, Last-Modified)를 붙여 클라이언트가 캐시하고 안전하게 수정할 수 있게 합니다.',
     },
     text: {
-      en: 'Validators unlock conditional requests: If-None-Match or If-Modified-Since turn a repeated GET into a cheap 304, and If-Match or If-Unmodified-Since turn a blind PUT into a safe one that fails with 412 on conflict. Without them, clients download everything again and overwrite each other\'s changes. Good: ETag: "v7" and Last-Modified on GET /users/1.',
-      ko: '검증자가 있어야 조건부 요청을 쓸 수 있습니다. If-None-Match나 If-Modified-Since를 쓰면 반복되는 GET이 가벼운 304로 바뀌고, If-Match나 If-Unmodified-Since를 쓰면 무작정 덮어쓰던 PUT이 충돌 시 412로 실패하는 안전한 요청이 됩니다. 검증자가 없으면 클라이언트는 매번 전부 다시 받고 서로의 변경을 덮어씁니다. 좋은 예: GET /users/1 응답의 ETag: "v7"과 Last-Modified.',
+      en: 'Validators unlock conditional requests: If-None-Match or If-Modified-Since turn a repeated GET into a cheap 304, and If-Match or If-Unmodified-Since turn a blind PUT into a safe one that fails with 412 on conflict. Without them, clients download everything again and overwrite each other\'s changes. Bad: GET /users/1 answered with neither ETag nor Last-Modified. Good: ETag: "v7" and Last-Modified on GET /users/1.',
+      ko: '검증자가 있어야 조건부 요청을 쓸 수 있습니다. If-None-Match나 If-Modified-Since를 쓰면 반복되는 GET이 가벼운 304로 바뀌고, If-Match나 If-Unmodified-Since를 쓰면 무작정 덮어쓰던 PUT이 충돌 시 412로 실패하는 안전한 요청이 됩니다. 검증자가 없으면 클라이언트는 매번 전부 다시 받고 서로의 변경을 덮어씁니다. 나쁜 예: ETag도 Last-Modified도 없는 GET /users/1 응답. 좋은 예: GET /users/1 응답의 ETag: "v7"과 Last-Modified.',
     },
   },
   {
@@ -748,8 +748,8 @@ export const RULES = [
       ko: '스토어는 클라이언트가 If-None-Match와 If-Match로 추가와 수정을 구분할 수 있게 해야 합니다.',
     },
     text: {
-      en: 'PUT both inserts and replaces, so without conditions a client cannot say which it means. PUT with If-None-Match: * inserts only if nothing is there yet (412 if it exists); PUT with If-Match: "<etag>" replaces only the version the client saw (412 if it changed). Bad: a store that ignores both headers, so two clients silently overwrite each other.',
-      ko: 'PUT은 추가와 교체를 모두 하므로, 조건이 없으면 클라이언트가 어느 쪽을 의도했는지 말할 방법이 없습니다. If-None-Match: *를 붙인 PUT은 아무것도 없을 때만 추가하고(이미 있으면 412), If-Match: "<etag>"를 붙인 PUT은 클라이언트가 본 버전일 때만 교체합니다(바뀌었으면 412). 나쁜 예: 두 헤더를 모두 무시해서 두 클라이언트가 서로의 변경을 조용히 덮어쓰게 하는 스토어.',
+      en: 'PUT both inserts and replaces, so without conditions a client cannot say which it means. PUT with If-None-Match: * inserts only if nothing is there yet (412 if it exists); PUT with If-Match: "<etag>" replaces only the version the client saw (412 if it changed). Bad: a store that ignores both headers, so two clients silently overwrite each other. Good: PUT /users/1/favorites/alonso with If-None-Match: *.',
+      ko: 'PUT은 추가와 교체를 모두 하므로, 조건이 없으면 클라이언트가 어느 쪽을 의도했는지 말할 방법이 없습니다. If-None-Match: *를 붙인 PUT은 아무것도 없을 때만 추가하고(이미 있으면 412), If-Match: "<etag>"를 붙인 PUT은 클라이언트가 본 버전일 때만 교체합니다(바뀌었으면 412). 나쁜 예: 두 헤더를 모두 무시해서 두 클라이언트가 서로의 변경을 조용히 덮어쓰게 하는 스토어. 좋은 예: If-None-Match: *를 붙인 PUT /users/1/favorites/alonso.',
     },
   },
   {
@@ -764,8 +764,8 @@ export const RULES = [
       ko: 'Cache-Control로 응답이 얼마나 오래 신선한지 캐시에 알리고, Date를 함께 보냅니다.',
     },
     text: {
-      en: "Cacheability is one of REST's constraints: every response that can be reused saves a round trip and load on the server. Set Cache-Control: max-age on shared read-only data, and private or no-store on personal or fast-changing data. Expires is the HTTP/1.0 equivalent and is ignored when max-age is present. Bad: no caching headers at all, which leaves caches to guess.",
-      ko: '캐시 가능성(cacheability)은 REST의 제약 조건 중 하나입니다. 재사용할 수 있는 응답 하나하나가 왕복 한 번과 서버 부하를 아껴 줍니다. 모두가 보는 읽기 전용 데이터에는 Cache-Control: max-age를, 개인 데이터나 자주 바뀌는 데이터에는 private나 no-store를 지정하세요. Expires는 HTTP/1.0 시절의 같은 기능이며, max-age가 있으면 무시됩니다. 나쁜 예: 캐시 관련 헤더가 하나도 없어서 캐시가 추측하게 두는 것.',
+      en: "Cacheability is one of REST's constraints: every response that can be reused saves a round trip and load on the server. Set Cache-Control: max-age on shared read-only data, and private or no-store on personal or fast-changing data. Expires is the HTTP/1.0 equivalent and is ignored when max-age is present. Bad: no caching headers at all, which leaves caches to guess. Good: Cache-Control: public, max-age=60 on GET /leagues.",
+      ko: '캐시 가능성(cacheability)은 REST의 제약 조건 중 하나입니다. 재사용할 수 있는 응답 하나하나가 왕복 한 번과 서버 부하를 아껴 줍니다. 모두가 보는 읽기 전용 데이터에는 Cache-Control: max-age를, 개인 데이터나 자주 바뀌는 데이터에는 private나 no-store를 지정하세요. Expires는 HTTP/1.0 시절의 같은 기능이며, max-age가 있으면 무시됩니다. 나쁜 예: 캐시 관련 헤더가 하나도 없어서 캐시가 추측하게 두는 것. 좋은 예: GET /leagues 응답에 Cache-Control: public, max-age=60.',
     },
   },
   {
@@ -1265,8 +1265,8 @@ export const RULES = [
       ko: 'Location은 상대 참조여도 됩니다. 요청 URI를 기준으로 해석됩니다.',
     },
     text: {
-      en: 'Location: /users/42 is as valid as Location: http://localhost:8081/users/42; the old absolute-URI requirement ended with RFC 7231, and RFC 9110 keeps it that way. Relative values keep working behind proxies that change the host or the port. Good: Location: /users/42.',
-      ko: 'Location: /users/42도 Location: http://localhost:8081/users/42와 똑같이 유효합니다. 예전의 절대 URI 요구는 RFC 7231에서 사라졌고 RFC 9110도 같습니다. 상대 경로는 호스트나 포트를 바꾸는 프록시 뒤에서도 그대로 동작합니다. 좋은 예: Location: /users/42.',
+      en: "Location: /users/42 is as valid as Location: http://localhost:8081/users/42; the old absolute-URI requirement ended with RFC 7231, and RFC 9110 keeps it that way. Relative values keep working behind proxies that change the host or the port. Bad: an absolute Location built from the request's Host header, which the client controls. Good: Location: /users/42.",
+      ko: 'Location: /users/42도 Location: http://localhost:8081/users/42와 똑같이 유효합니다. 예전의 절대 URI 요구는 RFC 7231에서 사라졌고 RFC 9110도 같습니다. 상대 경로는 호스트나 포트를 바꾸는 프록시 뒤에서도 그대로 동작합니다. 나쁜 예: 클라이언트가 마음대로 정할 수 있는 요청의 Host 헤더로 조립한 절대 URL. 좋은 예: Location: /users/42.',
     },
   },
 ] as const satisfies readonly RuleEntry[];
