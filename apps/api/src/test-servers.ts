@@ -5,8 +5,9 @@ import { createMockServer } from './mock-server.ts';
 import type { MockServerOptions } from './mock-server.ts';
 import { TraceStore } from './relay/trace-store.ts';
 import { LiveHub } from './live/live-hub.ts';
+import type { RateLimitOptions } from './lib/rate-limit.ts';
 
-export async function startTestServers(options: Partial<MockServerOptions> = {}) {
+export async function startTestServers(options: Partial<MockServerOptions> = {}, rateLimit: RateLimitOptions | false = false) {
   const traces = new TraceStore();
   const live = new LiveHub();
   const mock = createMockServer({
@@ -16,7 +17,7 @@ export async function startTestServers(options: Partial<MockServerOptions> = {})
   });
   await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));
   const port = (mock.address() as AddressInfo).port;
-  const app = createPlaygroundApp({ traces, live, target: { host: '127.0.0.1', port } });
+  const app = createPlaygroundApp({ traces, live, rateLimit, target: { host: '127.0.0.1', port } });
   const exchange = async (raw: string) => {
     const res = await app.request('/api/exchanges', {
       method: 'POST',

@@ -53,3 +53,26 @@ describe('POST /api/exchanges over a real socket', () => {
     expect(trace.some((s) => s.status === 200)).toBe(true);
   });
 });
+
+describe('per-learner rate limit', () => {
+  it('answers 429 with Retry-After once a learner exceeds the burst, and other learners still get through', async () => {
+    const limited = await startTestServers({}, { rate: 1, burst: 2, maxKeys: 100 });
+    try {
+      const send = (learner: string) =>
+        limited.app.request('/api/exchanges', {
+          method: 'POST',
+          headers: { 'Content-Type': 'message/http', 'X-Teapot-Learner': learner },
+          body: 'GET /users/1 HTTP/1.1\r\nHost: x\r\n\r\n',
+        });
+      expect((await send('a')).status).toBe(201);
+      expect((await send('a')).status).toBe(201);
+      const third = await send('a');
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(third.headers.get('content-type')).toContain('application/problem+json');
+      expect((await send('b')).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+});

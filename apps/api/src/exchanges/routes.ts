@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { PlaygroundError } from '../lib/problem.ts';
 import { RateLimiter } from '../lib/rate-limit.ts';
+import type { RateLimitOptions } from '../lib/rate-limit.ts';
 import { ExchangeStore } from './exchange-store.ts';
 import { EXCHANGE_LIMITS } from './limits.ts';
 import { runExchange } from './run-exchange.ts';
@@ -15,11 +16,14 @@ import type { TraceStore } from '../relay/trace-store.ts';
 export interface ExchangeRoutesOptions {
   target: RelayTarget;
   traces: TraceStore;
+  /** Per-learner limit; `false` turns it off (API tests that send hundreds of exchanges). */
+  rateLimit?: RateLimitOptions | false;
 }
 
 export function exchangeRoutes(options: ExchangeRoutesOptions) {
   const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
-  const limiter = new RateLimiter(EXCHANGE_LIMITS.perLearner);
+  const limits = options.rateLimit ?? EXCHANGE_LIMITS.perLearner;
+  const limiter = limits ? new RateLimiter(limits) : null;
   let inFlight = 0;
   const app = new Hono<{ Bindings: { incoming?: { socket?: { remoteAddress?: string } } } }>();
 
@@ -48,13 +52,13 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
       });
     }
     const learner = `${c.env?.incoming?.socket?.remoteAddress ?? 'local'}|${c.req.header('x-teapot-learner') ?? ''}`;
-    const wait = limiter.take(learner);
+    const wait = limiter?.take(learner) ?? 0;
     if (wait > 0) {
       throw new PlaygroundError({
         status: 429,
         code: 'exchange-rate-limited',
         title: 'Too many exchanges',
-        detail: `You are sending faster than ${EXCHANGE_LIMITS.perLearner.rate} exchanges a second. Wait ${wait} s.`,
+        detail: `You are sending faster than ${limits ? limits.rate : 0} exchanges a second. Wait ${wait} s.`,
         headers: { 'Retry-After': String(wait) },
       });
     }
