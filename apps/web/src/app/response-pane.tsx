@@ -1,8 +1,13 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { Kbd } from '../components/kbd.tsx';
-import { ExchangeView } from '../features/exchange/components/exchange-view.tsx';
 import type { Exchange } from '../features/exchange/types.ts';
+
+// The annotated view and the knowledge base it uses load with the first exchange, not before.
+const ExchangeView = lazy(() =>
+  import('../features/exchange/components/exchange-view.tsx').then((m) => ({ default: m.ExchangeView })),
+);
 
 export interface ResponsePaneProps {
   exchange: Exchange | null;
@@ -17,7 +22,9 @@ export function ResponsePane({ exchange, error, pending }: ResponsePaneProps) {
     <div aria-busy={pending} className="space-y-3">
       {error !== null && <ErrorMessage error={error} />}
       {exchange ? (
-        <ExchangeView exchange={exchange} />
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          <ExchangeView exchange={exchange} />
+        </Suspense>
       ) : (
         error === null && (
           <div className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Spinner } from '../components/button.tsx';
-import { RequestEditor } from '../features/composer/editor/request-editor.tsx';
+import { LazyRequestEditor as RequestEditor } from '../features/composer/editor/lazy-request-editor.tsx';
 import type { EditorHandle } from '../features/composer/editor/request-editor.tsx';
 import { blockAt, splitHttpFile } from '../features/composer/http-file/split-http-file.ts';
 import type { WorkbenchProps } from '../features/lessons/types.ts';

@@ -7,8 +7,8 @@ import { readRawRequest } from '../../../lib/raw-request.ts';
 import { readText, writeText } from '../../../lib/storage.ts';
 import { TOKEN_PLACEHOLDER, fillToken } from '../../../lib/token.ts';
 import { DEFAULT_HOST } from '../default-request.ts';
-import { applyFix } from '../editor/request-lint.ts';
-import { RequestEditor } from '../editor/request-editor.tsx';
+import { applyFixToText } from '../editor/fix-change.ts';
+import { LazyRequestEditor as RequestEditor } from '../editor/lazy-request-editor.tsx';
 import type { EditorHandle } from '../editor/request-editor.tsx';
 import { blockAt, splitHttpFile } from '../http-file/split-http-file.ts';
 import { ProblemsSummary } from './problems-summary.tsx';
@@ -212,10 +212,7 @@ export function Composer(props: ComposerProps) {
           setMode('raw');
           requestAnimationFrame(() => editor.current?.select(from, to));
         }}
-        onFix={(p) => {
-          const view = editor.current?.view();
-          if (view && p.fix) applyFix(view, p.fix, p);
-        }}
+        onFix={(p) => p.fix && onChange(applyFixToText(value, p.fix, p))}
       />
       <TemplatesDialog
         open={templatesOpen}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
-import { fixLabel, problemWords } from '../editor/problem-text.ts';
+import { fixLabel, problemWords, useProblemTexts } from '../editor/problem-text.ts';
 import { requestProblems } from '../editor/request-problems.ts';
 import type { EditorProblem } from '../editor/request-problems.ts';
 
@@ -24,6 +24,7 @@ export function ProblemsSummary({ value, onJump, onFix }: ProblemsSummaryProps) 
   const deferred = useDeferredValue(value);
   const problems = useMemo(() => requestProblems(deferred), [deferred]);
   void i18n.language;
+  useProblemTexts();
   if (problems.length === 0) {
     return (
       <p className="text-xs text-emerald-800 dark:text-emerald-300" data-testid="problems-summary">

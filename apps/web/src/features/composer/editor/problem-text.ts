@@ -1,8 +1,9 @@
 /**
  * The words for an editor problem in the learner's language: the knowledge base's text for
- * parser problems, the composer's own strings for its hints.
+ * parser problems, the composer's own strings for its hints. The knowledge base is big, so
+ * it loads after first paint; until then a problem shows its key.
  */
-import { fill, getProblemText } from '@teapot/http-notes';
+import { useSyncExternalStore } from 'react';
 import { i18n } from '../../../lib/i18n.ts';
 import type { EditorProblem, QuickFixKind } from './request-problems.ts';
 
@@ -10,6 +11,34 @@ export interface ProblemWords {
   summary: string;
   text: string;
   see: string;
+}
+
+type Notes = typeof import('@teapot/http-notes');
+let notes: Notes | null = null;
+let loading: Promise<Notes> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads the knowledge base's problem texts (once). */
+export function loadProblemTexts(): Promise<Notes> {
+  loading ??= import('@teapot/http-notes').then((m) => {
+    notes = m;
+    for (const l of listeners) l();
+    return m;
+  });
+  return loading;
+}
+
+/** True once the texts are there; re-renders the caller when they arrive. */
+export function useProblemTexts(): boolean {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      void loadProblemTexts();
+      return () => listeners.delete(l);
+    },
+    () => notes !== null,
+    () => false,
+  );
 }
 
 export function problemWords(p: EditorProblem): ProblemWords {
@@ -21,10 +50,11 @@ export function problemWords(p: EditorProblem): ProblemWords {
       see: 'https://www.rfc-editor.org/rfc/rfc9110#section-8.3',
     };
   }
-  const words = getProblemText(p.key);
+  if (!notes) return { summary: p.key, text: '', see: 'https://www.rfc-editor.org/rfc/rfc9112#section-2' };
+  const words = notes.getProblemText(p.key);
   return {
-    summary: fill(words.summary, p.params)[lang],
-    text: fill(words.text, p.params)[lang],
+    summary: notes.fill(words.summary, p.params)[lang],
+    text: notes.fill(words.text, p.params)[lang],
     see: words.see,
   };
 }

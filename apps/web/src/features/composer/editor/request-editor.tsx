@@ -126,3 +126,5 @@ export function RequestEditor({ value, onChange, onSubmit, onSubmitAll, label, h
     />
   );
 }
+
+export default RequestEditor;

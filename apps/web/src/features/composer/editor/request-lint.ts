@@ -7,31 +7,12 @@ import type { Action, Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import type { EditorView } from '@codemirror/view';
-import { addHostFix, contentLengthFix, jsonContentTypeFix } from '../quick-fixes.ts';
-import type { TextChange } from '../quick-fixes.ts';
-import { DEFAULT_HOST } from '../default-request.ts';
-import { fixLabel, problemWords } from './problem-text.ts';
+import { fixChange } from './fix-change.ts';
+import { fixLabel, loadProblemTexts, problemWords } from './problem-text.ts';
 import { requestProblems } from './request-problems.ts';
 import type { EditorProblem, QuickFixKind } from './request-problems.ts';
 
 const SEVERITY = { bad: 'error', warn: 'warning', info: 'info' } as const;
-
-/**
- * The change a quick fix makes, in document positions.
- * @example fixChange(problem) // { from, to, insert }
- */
-export function fixChange(
-  kind: QuickFixKind,
-  p: Pick<EditorProblem, 'requestFrom' | 'requestText'>,
-): TextChange {
-  const local =
-    kind === 'add-host'
-      ? addHostFix(p.requestText, DEFAULT_HOST)
-      : kind === 'content-length'
-        ? contentLengthFix(p.requestText)
-        : jsonContentTypeFix(p.requestText);
-  return { from: local.from + p.requestFrom, to: local.to + p.requestFrom, insert: local.insert };
-}
 
 /** Applies a quick fix to the editor (one undoable change). */
 export function applyFix(view: EditorView, kind: QuickFixKind, p: EditorProblem): void {
@@ -75,7 +56,14 @@ function diagnostic(p: EditorProblem): Diagnostic {
 /** Lint, gutter markers and the lint keymap (Ctrl+Shift+M lists the problems). */
 export function requestLint(): Extension {
   return [
-    linter((view) => requestProblems(view.state.doc.toString()).map(diagnostic), { delay: 300 }),
+    linter(
+      async (view) => {
+        const doc = view.state.doc.toString();
+        await loadProblemTexts();
+        return requestProblems(doc).map(diagnostic);
+      },
+      { delay: 300 },
+    ),
     lintGutter(),
     keymap.of(lintKeymap),
   ];
