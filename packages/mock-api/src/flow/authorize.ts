@@ -12,13 +12,21 @@ const REALM = 'Bearer realm="teapot"';
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 const NEW_TOKEN = 'Get a new token with POST /tokens (no Authorization header needed).';
 
+/** A duration for people: "2 hours", "1 minute". */
+function duration(ms: number): string {
+  const hours = ms / 3_600_000;
+  if (Number.isInteger(hours) && hours >= 1) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
 function goneDetail(lookup: Exclude<TokenLookup, { ok: true }>, idleMs: number): { reason: string; detail: string; fact: string } {
   switch (lookup.reason) {
     case 'idle':
       return {
         reason: 'evicted-idle',
-        fact: `sandbox ${lookup.sandbox} evicted: idle > ${Math.round(idleMs / 60000)} min`,
-        detail: `Your sandbox ${lookup.sandbox} was removed because it was not used for ${Math.round(idleMs / 60000)} minutes, and your changes in it are gone. ${NEW_TOKEN}`,
+        fact: `sandbox ${lookup.sandbox} evicted: idle > ${duration(idleMs)}`,
+        detail: `Your sandbox ${lookup.sandbox} was removed because it was not used for ${duration(idleMs)}, and your changes in it are gone. ${NEW_TOKEN}`,
       };
     case 'capacity':
       return {
