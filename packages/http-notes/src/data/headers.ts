@@ -548,8 +548,8 @@ export const HEADERS = [
       ko: '표현에 적용된 코딩, 보통은 압축 방식을 알립니다.',
     },
     text: {
-      en: 'The recipient undoes the listed codings, in reverse order, to get the media type named in Content-Type. Content-Encoding is a property of the representation: gzipped JSON is still `Content-Type: application/json`, plus `Content-Encoding: gzip`. Do not confuse it with Transfer-Encoding, which frames the message on one hop. A server that receives a request body in a coding it does not support answers 415.',
-      ko: '받는 쪽은 나열된 코딩을 역순으로 풀어야 Content-Type에 적힌 미디어 타입을 얻습니다. Content-Encoding은 표현의 속성입니다. gzip으로 압축한 JSON도 `Content-Type: application/json`에 `Content-Encoding: gzip`이 붙은 것일 뿐입니다. 한 홉에서 메시지를 나눠 보내는 방식인 Transfer-Encoding과 헷갈리지 마세요. 지원하지 않는 코딩으로 된 요청 본문을 받은 서버는 415로 응답합니다.',
+      en: 'The recipient undoes the listed codings, in reverse order, to get the media type named in Content-Type. Content-Encoding is a property of the representation: gzipped JSON is still `Content-Type: application/json`, plus `Content-Encoding: gzip`. Do not confuse it with Transfer-Encoding, which frames the message on one hop. A server that receives a request body in a coding it does not support can answer 415.',
+      ko: '받는 쪽은 나열된 코딩을 역순으로 풀어야 Content-Type에 적힌 미디어 타입을 얻습니다. Content-Encoding은 표현의 속성입니다. gzip으로 압축한 JSON도 `Content-Type: application/json`에 `Content-Encoding: gzip`이 붙은 것일 뿐입니다. 한 홉에서 메시지를 나눠 보내는 방식인 Transfer-Encoding과 헷갈리지 마세요. 지원하지 않는 코딩으로 된 요청 본문을 받은 서버는 415로 응답할 수 있습니다.',
     },
     category: 'representation',
     standard: 'standard',
@@ -849,8 +849,8 @@ export const HEADERS = [
       ko: '이 시각이 지나면 응답이 신선하지 않은(stale) 것으로 봅니다.',
     },
     text: {
-      en: 'Expires is the HTTP/1.0 way to set freshness. If Cache-Control has max-age or s-maxage, caches ignore Expires. An invalid date, notably "0", means already expired. Prefer max-age: it is relative, so it does not depend on the client\'s and the server\'s clocks agreeing.',
-      ko: 'Expires는 HTTP/1.0 시절의 신선도 지정 방법입니다. Cache-Control에 max-age나 s-maxage가 있으면 캐시는 Expires를 무시합니다. 잘못된 날짜, 특히 "0"은 이미 만료되었다는 뜻입니다. max-age는 상대 시간이라 클라이언트와 서버의 시계가 맞지 않아도 되므로 max-age를 쓰는 편이 낫습니다.',
+      en: 'Expires is the HTTP/1.0 way to set freshness. If Cache-Control has max-age, caches ignore Expires, and shared caches also ignore it when s-maxage is present. An invalid date, notably "0", means already expired. Prefer max-age: it is relative, so it does not depend on the client\'s and the server\'s clocks agreeing.',
+      ko: 'Expires는 HTTP/1.0 시절의 신선도 지정 방법입니다. Cache-Control에 max-age가 있으면 캐시는 Expires를 무시하고, s-maxage가 있으면 공유 캐시도 무시합니다. 잘못된 날짜, 특히 "0"은 이미 만료되었다는 뜻입니다. max-age는 상대 시간이라 클라이언트와 서버의 시계가 맞지 않아도 되므로 max-age를 쓰는 편이 낫습니다.',
     },
     category: 'caching',
     standard: 'standard',
@@ -1225,8 +1225,8 @@ export const HEADERS = [
       ko: '인증을 요구한 프록시에 보내는 자격 증명을 담습니다.',
     },
     text: {
-      en: 'It is sent in reply to a 407 and its Proxy-Authenticate challenge. The proxy that asked for it consumes it and does not forward it upstream, so it never reaches the origin server. Corporate HTTP proxies commonly use it with Basic or Negotiate.',
-      ko: '407과 Proxy-Authenticate 챌린지에 대한 답으로 보냅니다. 이를 요구한 프록시가 소비하고 위쪽(upstream)으로는 전달하지 않으므로 원 서버에는 닿지 않습니다. 회사의 HTTP 프록시가 Basic이나 Negotiate와 함께 흔히 씁니다.',
+      en: 'It is sent in reply to a 407 and its Proxy-Authenticate challenge. The proxy that asked for it consumes it and normally does not forward it upstream, so it does not reach the origin server. Corporate HTTP proxies commonly use it with Basic or Negotiate.',
+      ko: '407과 Proxy-Authenticate 챌린지에 대한 답으로 보냅니다. 이를 요구한 프록시가 소비하고 보통은 위쪽(upstream)으로 전달하지 않으므로 원 서버에는 닿지 않습니다. 회사의 HTTP 프록시가 Basic이나 Negotiate와 함께 흔히 씁니다.',
     },
     category: 'auth',
     standard: 'standard',
@@ -1294,7 +1294,7 @@ export const HEADERS = [
     },
     text: {
       en: '`RateLimit-Policy: "burst";q=100;w=60,"daily";q=1000;w=86400` describes two policies. The value rarely changes, while RateLimit reports the live state of each policy by its name. It belongs to the same Internet-Draft as RateLimit, so names and syntax may still change.',
-      ko: '`RateLimit-Policy: "burst";q=100;w=60,"daily";q=1000;w=86400`는 정책 두 개를 나타냅니다. 이 값은 거의 바뀌지 않고, 각 정책의 현재 상태는 RateLimit이 정책 이름으로 짝지어 알려 줍니다. RateLimit과 같은 인터넷 초안에 속하므로 이름과 문법이 아직 바뀔 수 있습니다.',
+      ko: '`RateLimit-Policy: "burst";q=100;w=60,"daily";q=1000;w=86400`라는 값에는 정책이 두 개 들어 있습니다. 이 값은 거의 바뀌지 않고, 각 정책의 현재 상태는 RateLimit이 정책 이름으로 짝지어 알려 줍니다. RateLimit과 같은 인터넷 초안에 속하므로 이름과 문법이 아직 바뀔 수 있습니다.',
     },
     category: 'control',
     standard: 'draft',
@@ -1821,7 +1821,7 @@ export const HEADERS = [
     syntax: 'X-Forwarded-For = client-address *( "," OWS proxy-address ), e.g. 203.0.113.7, 198.51.100.2',
     summary: {
       en: 'Non-standard: the de facto header listing the client IP and the proxies a request passed through.',
-      ko: '비표준: 클라이언트 IP와 요청이 거쳐 온 프록시 목록을 담는 사실상의 표준(de facto) 헤더입니다.',
+      ko: '비표준: 클라이언트 IP와 요청이 거쳐 온 프록시 목록을 담는, 관례로 굳어진(de facto) 헤더입니다.',
     },
     text: {
       en: 'Each proxy appends the address it received the request from, so the leftmost entry is the address the client claims. Anyone can send this header, so only the entries added by your own proxies are trustworthy; read it from the right. No specification defines it; Forwarded (RFC 7239) is the standard replacement.',

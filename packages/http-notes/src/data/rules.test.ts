@@ -69,6 +69,7 @@ const LEVELS: [id: string, level: string][] = [
   ['uri-lowercase', 'should'],
   ['uri-variable-segments', 'may'],
   ['status-400-generic', 'may'],
+  ['if-none-match-304', 'must'],
 ];
 
 const BACKED_BY: [id: string, url: string][] = [

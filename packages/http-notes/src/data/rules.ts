@@ -389,8 +389,8 @@ export const RULES = [
       ko: 'OPTIONS에는 Allow를 담고, 해당하면 Accept-Post나 Accept-Patch도 담아 응답합니다.',
     },
     text: {
-      en: 'OPTIONS /users asks what can be done with /users. A useful answer is 204 or 200 with Allow: GET, HEAD, POST, OPTIONS, and Accept-Post listing the body formats POST takes. Bad: 404 or 405 for OPTIONS on an existing resource. Good: 204 No Content with Allow and Accept-Post. Browsers also send OPTIONS as a CORS preflight, which must succeed without credentials.',
-      ko: 'OPTIONS /users는 /users에 무엇을 할 수 있는지 묻는 요청입니다. 204나 200에 Allow: GET, HEAD, POST, OPTIONS를 담고, POST가 받는 본문 형식을 Accept-Post로 알려 주면 쓸모 있는 응답이 됩니다. 나쁜 예: 존재하는 리소스의 OPTIONS에 404나 405로 응답. 좋은 예: Allow와 Accept-Post를 담은 204 No Content. 브라우저는 CORS 사전 요청으로도 OPTIONS를 보내는데, 이 요청은 자격 증명 없이도 성공해야 합니다.',
+      en: 'OPTIONS /users asks what can be done with /users. A useful answer is 204 or 200 with Allow: GET, HEAD, POST, OPTIONS, and Accept-Post listing the body formats POST takes. Bad: a bare 200 with no Allow, which tells the client nothing. Good: 204 No Content with Allow and Accept-Post. Browsers also send OPTIONS as a CORS preflight, which must succeed without credentials.',
+      ko: 'OPTIONS /users는 /users에 무엇을 할 수 있는지 묻는 요청입니다. 204나 200에 Allow: GET, HEAD, POST, OPTIONS를 담고, POST가 받는 본문 형식을 Accept-Post로 알려 주면 쓸모 있는 응답이 됩니다. 나쁜 예: Allow 없이 빈 200만 보내서 아무것도 알려 주지 않는 것. 좋은 예: Allow와 Accept-Post를 담은 204 No Content. 브라우저는 CORS 사전 요청으로도 OPTIONS를 보내는데, 이 요청은 자격 증명 없이도 성공해야 합니다.',
     },
   },
 
@@ -1152,16 +1152,16 @@ export const RULES = [
   {
     id: 'if-none-match-304',
     source: 'rfc',
-    level: 'should',
+    level: 'must',
     topic: 'status',
     spec: rfc9110('13.1.2'),
     summary: {
-      en: 'When If-None-Match matches on GET or HEAD, answer 304 Not Modified.',
-      ko: 'GET이나 HEAD에서 If-None-Match가 일치하면 304 Not Modified로 응답합니다.',
+      en: 'When If-None-Match matches on GET or HEAD, the server must answer 304 Not Modified.',
+      ko: 'GET이나 HEAD에서 If-None-Match가 일치하면 서버는 304 Not Modified로 응답해야 합니다.',
     },
     text: {
-      en: 'The client already has the current representation, so the server should answer 304 with no body instead of sending it again. For other methods a match means the condition failed, and the answer is 412. Bad: 200 with the full body for a matching If-None-Match. Good: 304 with the ETag.',
-      ko: '클라이언트가 이미 현재 표현을 갖고 있으므로, 서버는 다시 보내지 말고 본문 없는 304로 응답해야 합니다. 다른 메서드에서 일치하면 조건이 실패한 것이므로 412입니다. 나쁜 예: If-None-Match가 일치하는데 전체 본문을 담은 200. 좋은 예: ETag가 붙은 304.',
+      en: 'The client already has the current representation, so the server must not perform the method again: it answers 304 with no body instead of resending the representation. For any other method a match means the condition failed, and the answer must be 412. Bad: 200 with the full body for a matching If-None-Match. Good: 304 with the ETag.',
+      ko: '클라이언트가 이미 현재 표현을 갖고 있으므로, 서버는 메서드를 수행하지 말고 표현을 다시 보내는 대신 본문 없는 304로 응답해야 합니다. 다른 메서드에서 일치하면 조건이 실패한 것이므로 반드시 412로 응답합니다. 나쁜 예: If-None-Match가 일치하는데 전체 본문을 담은 200. 좋은 예: ETag가 붙은 304.',
     },
   },
   {
