@@ -114,7 +114,7 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
         {content}
         {line.ending && (
           <span
-            data-mark={showLineEndings ? (line.ending === '\r\n' ? '␍␊' : '␊') : undefined}
+            data-mark={showLineEndings ? (line.ending === '\r\n' ? '\\r\\n' : '\\n') : undefined}
             className={[showLineEndings ? EOL_MARK : '', line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : ''].join(' ')}
           >
             {line.ending}
