@@ -5,6 +5,7 @@
  */
 import { lazy } from 'react';
 import type { ReactNode } from 'react';
+import type { Exchange } from '../features/exchange/types.ts';
 import type { RenderWorkbench } from '../features/lessons/types.ts';
 import { Workbench } from './workbench.tsx';
 
@@ -24,6 +25,14 @@ export interface AppRoute {
 }
 
 const ReferenceScreen = lazy(() => import('../features/reference/components/reference-screen.tsx'));
+const LiveScreen = lazy(() =>
+  Promise.all([
+    import('../features/live/components/live-panel.tsx'),
+    import('../features/exchange/components/exchange-view.tsx'),
+  ]).then(([{ LivePanel }, { ExchangeView }]) => ({
+    default: () => <LivePanel<Exchange> render={(e) => <ExchangeView exchange={e} level={3} />} />,
+  })),
+);
 const CourseMap = lazy(() =>
   import('../features/lessons/components/course-map.tsx').then((m) => ({ default: m.CourseMap })),
 );
@@ -75,6 +84,7 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { href: '/reference', label: 'nav.reference' },
     render: () => <ReferenceScreen />,
   },
+  { id: 'live', match: (p) => p === '/live', nav: { href: '/live', label: 'live.title' }, render: () => <LiveScreen /> },
   {
     id: 'embed',
     match: (p) => p === '/embed' || p.startsWith('/embed/'),
