@@ -61,7 +61,7 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
             ))}
           </ul>
         </nav>
-        <p className="hidden text-sm text-slate-600 xl:block dark:text-slate-400">{t('app.tagline')}</p>
+        <p className="hidden text-sm text-slate-600 2xl:block dark:text-slate-400">{t('app.tagline')}</p>
       </div>
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <label className="flex items-center gap-1">

@@ -11,7 +11,12 @@ export interface ProblemsSummaryProps {
   onFix: (p: EditorProblem) => void;
 }
 
-const ICON = { bad: '⛔', warn: '⚠️', info: 'ℹ️' } as const;
+const ICON = { bad: '×', warn: '!', info: 'i' } as const;
+const ICON_TONE = {
+  bad: 'bg-red-700 text-white dark:bg-red-400 dark:text-slate-950',
+  warn: 'bg-amber-600 text-white dark:bg-amber-400 dark:text-slate-950',
+  info: 'bg-sky-700 text-white dark:bg-sky-400 dark:text-slate-950',
+} as const;
 const TONE = {
   bad: 'text-red-800 dark:text-red-300',
   warn: 'text-amber-800 dark:text-amber-300',
@@ -52,7 +57,12 @@ export function ProblemsSummary({ value, onJump, onFix }: ProblemsSummaryProps) 
                 onClick={() => onJump(p.from, p.to)}
                 className={`text-left underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600 ${TONE[p.level]}`}
               >
-                <span aria-hidden>{ICON[p.level]} </span>
+                <span
+                  aria-hidden
+                  className={`mr-1.5 inline-flex h-4 w-4 items-center justify-center rounded-full text-[0.7rem] font-bold ${ICON_TONE[p.level]}`}
+                >
+                  {ICON[p.level]}
+                </span>
                 <span className="sr-only">{t(`composer.problems.level.${p.level}`)}: </span>
                 {words.summary}
               </button>

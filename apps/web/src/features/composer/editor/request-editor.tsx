@@ -68,6 +68,13 @@ export function RequestEditor({ value, onChange, onSubmit, onSubmitAll, label, h
           ...defaultKeymap,
           ...historyKeymap,
         ]),
+        EditorView.theme({
+          '&': { backgroundColor: 'transparent', color: 'inherit' },
+          '.cm-gutters': { backgroundColor: 'transparent', border: 'none', color: 'inherit', opacity: '0.75' },
+          '.cm-content': { caretColor: 'currentColor' },
+          '.cm-activeLine': { backgroundColor: 'rgb(148 163 184 / 0.10)' },
+          '.cm-activeLineGutter': { backgroundColor: 'rgb(148 163 184 / 0.16)' },
+        }),
         httpHighlighting(),
         requestLint(),
         EditorView.updateListener.of((u) => {
