@@ -5,20 +5,21 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import ko from '../locales/ko.json';
+import { readText, writeText } from './storage.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'teapot.lang';
 
 function initialLanguage(): Language {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  const saved = readText(STORAGE_KEY);
   if (saved === 'en' || saved === 'ko') return saved;
   const browser = globalThis.navigator?.languages ?? [];
   return browser.some((l) => l.toLowerCase().startsWith('ko')) ? 'ko' : 'en';
 }
 
 export function setLanguage(lang: Language): void {
-  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  writeText(STORAGE_KEY, lang);
   void i18n.changeLanguage(lang);
 }
 
