@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/test-results/**', '**/playwright-report/**', 'docs/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/.h5-tmp/**', '**/*-tmp/**', '**/test-results/**', '**/playwright-report/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tooling/**/*.mjs', '.ci/**', '**/*.config.*', 'apps/api/build.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    files: ['tooling/**/*.mjs', '**/*.config.*', 'apps/api/build.mjs'],
+    languageOptions: { globals: globals.node },
   },
 );
