@@ -1,11 +1,35 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures.ts';
 
 const example = readFileSync(new URL('../../docs/embed-example.html', import.meta.url), 'utf8');
 
+/**
+ * The tutorial: docs/embed-example.html pointed at the e2e server, served from another origin
+ * (`localhost` vs the app's `127.0.0.1`) over a real socket. Chromium's Local Network Access
+ * checks block a public or unknown parent from framing a loopback address, and CSP's
+ * `frame-ancestors *` does not match an about:blank parent, so a real page it is.
+ */
+let tutorial: Server;
+let tutorialUrl = '';
+
+test.beforeAll(async ({ baseURL }) => {
+  const html = example.replaceAll('http://localhost:8080', baseURL ?? '');
+  tutorial = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((resolve) => tutorial.listen(0, '127.0.0.1', resolve));
+  tutorialUrl = `http://localhost:${(tutorial.address() as AddressInfo).port}/methods.html`;
+});
+
+test.afterAll(() => {
+  tutorial.closeAllConnections();
+  tutorial.close();
+});
+
 test.describe('embedding', () => {
-  test('the documented example page works: a prefilled request and a lesson in iframes', async ({ page, baseURL }) => {
-    await page.setContent(example.replaceAll('http://localhost:8080', baseURL ?? ''));
+  test('the documented example page works: a prefilled request and a lesson in iframes', async ({ page }) => {
+    await page.goto(tutorialUrl);
 
     const request = page.frameLocator('#request-embed');
     await expect(request.getByTestId('request-editor')).toContainText('OPTIONS /users HTTP/1.1');
