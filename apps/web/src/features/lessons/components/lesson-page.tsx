@@ -59,9 +59,9 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
   const start = fillPlaceholders(lesson.start, sandbox.token ? { token: sandbox.token } : {});
   return (
     <main
-      className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"
+      className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:grid-cols-1"
     >
-      <article aria-labelledby="lesson-title" className="min-w-0 space-y-4">
+      <article aria-labelledby="lesson-title" className="min-w-0 space-y-4 [.presenter_&]:max-w-5xl">
         <nav aria-label={t('lessons.breadcrumb')} className="text-sm">
           <Link href="/lessons" className="text-teal-800 underline dark:text-teal-300">
             {t('lessons.course')}
