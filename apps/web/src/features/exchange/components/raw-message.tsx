@@ -24,8 +24,8 @@ export interface RawMessageProps {
 /**
  * A raw message shown exactly as text (never as HTML), its parts coloured, the bytes of
  * one span highlighted. Header names are buttons: hover or focus one to learn what the
- * field does; arrow keys move between them. Line endings are marked with a pseudo-element,
- * so copying the text copies the real bytes only.
+ * field does; arrow keys move between them. The head's line endings are marked with a
+ * pseudo-element, so copying the text copies the real bytes only; body bytes are left plain.
  */
 export function RawMessage({ text, message, highlight = null, reveal, label, testId, showLineEndings }: RawMessageProps) {
   const lines = splitLines(text, message, highlight);
@@ -114,8 +114,8 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
         {content}
         {line.ending && (
           <span
-            data-mark={showLineEndings ? (line.ending === '\r\n' ? '\\r\\n' : '\\n') : undefined}
-            className={[showLineEndings ? EOL_MARK : '', line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : ''].join(' ')}
+            data-mark={showLineEndings && !line.body ? (line.ending === '\r\n' ? '\\r\\n' : '\\n') : undefined}
+            className={[showLineEndings && !line.body ? EOL_MARK : '', line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : ''].join(' ')}
           >
             {line.ending}
           </span>
