@@ -43,7 +43,7 @@ test.describe('the composer', () => {
     const { page } = playground;
     await playground.goto();
     await page.getByRole('tab', { name: 'Structured' }).click();
-    await page.getByLabel('Method').fill('HEAD');
+    await page.getByLabel('Method', { exact: true }).fill('HEAD');
     await page.getByRole('button', { name: '+ Add a header' }).click();
     await page.getByLabel('Name of header 3').fill('X-Lesson');
     await page.getByLabel('Value of X-Lesson').fill('one');
@@ -97,12 +97,12 @@ test.describe('the composer', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import' });
     await dialog
-      .getByLabel('curl command')
+      .getByRole('textbox', { name: 'curl command' })
       .fill(`curl -X DELETE http://${HOST}/users/3 -H 'Accept: application/json'`);
     await expect(dialog.getByTestId('import-preview')).toContainText('DELETE /users/3 HTTP/1.1');
     await dialog.getByRole('button', { name: 'Put in the editor' }).click();
     await expect(playground.editor).toContainText('DELETE /users/3 HTTP/1.1');
-    await expect(page.getByTestId('draft-notice')).toContainText('previous draft was kept');
+    await expect(page.getByTestId('draft-notice')).toContainText('Imported into the editor.');
   });
 
   test('exports to curl, and the exported command gets the same status from the mock API', async ({

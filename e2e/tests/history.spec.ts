@@ -21,9 +21,9 @@ test.describe('the history', () => {
     await playground.pane('History').click();
     const list = page.getByRole('list', { name: 'Exchanges, newest first' });
     await expect(list.getByRole('listitem')).toHaveCount(2);
-    await page.getByLabel('Status').selectOption('2xx');
+    await page.getByLabel('Status', { exact: true }).selectOption('2xx');
     await expect(list.getByRole('listitem')).toHaveCount(1);
-    await page.getByLabel('Status').selectOption('all');
+    await page.getByLabel('Status', { exact: true }).selectOption('all');
     await page.getByPlaceholder('Filter by method, path or status').fill('delete');
     await expect(list.getByRole('listitem')).toHaveCount(1);
     await page.getByPlaceholder('Filter by method, path or status').fill('');

@@ -45,12 +45,18 @@ export function Shell() {
   );
 
   // A share link: open its request once, then take it out of the address bar.
+  // (On load, and when a link is pasted into this same tab: only the fragment changes then.)
   useEffect(() => {
-    const here = new URL(window.location.href);
-    const shared = readShareLink(here);
-    if (!shared) return;
-    openRequest(shared.request, 'share');
-    navigate(withoutShare(here).toString(), { replace: true });
+    const openShared = () => {
+      const here = new URL(window.location.href);
+      const shared = readShareLink(here);
+      if (!shared) return;
+      openRequest(shared.request, 'share');
+      navigate(withoutShare(here).toString(), { replace: true });
+    };
+    openShared();
+    window.addEventListener('hashchange', openShared);
+    return () => window.removeEventListener('hashchange', openShared);
   }, [openRequest]);
 
   useEffect(() => {

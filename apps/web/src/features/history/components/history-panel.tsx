@@ -75,9 +75,10 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
             className="w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
           />
         </label>
-        <label className="flex items-center gap-1 text-sm">
-          <span>{t('history.statusClass')}</span>
+        <div className="flex items-center gap-1 text-sm">
+          <label htmlFor="history-status-class">{t('history.statusClass')}</label>
           <select
+            id="history-status-class"
             value={statusClass}
             onChange={(e) => setStatusClass(e.target.value as StatusClass)}
             className="rounded-md border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-950"
@@ -88,7 +89,7 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
 
       {entries.length === 0 ? (
