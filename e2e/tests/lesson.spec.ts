@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { MOCK_PORT } from '../playwright.config.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The lesson screen: its own editor and response (the playground's stay hidden). */
@@ -73,6 +74,40 @@ test.describe('lessons', () => {
     await page.getByRole('button', { name: 'Reset progress' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(page.locator('[data-lesson-id="http-message"]')).toHaveAttribute('data-state', 'new');
+  });
+
+  test('creates a user, then types a GET for its Location and completes the lesson', async ({ page }) => {
+    const lesson = new LessonScreen(page);
+    await lesson.open('/lessons/post-create');
+    const token = (await lesson.main.getByRole('region', { name: 'Your sandbox' }).locator('code').first().textContent()) ?? '';
+    await lesson.send.click();
+    await expect(lesson.status).toHaveText(/^201 Created/);
+    await expect(lesson.goal('created-with-location')).toHaveAttribute('data-met', 'true');
+    const raw = (await lesson.main.getByTestId('raw-response').textContent()) ?? '';
+    const location = /Location: (\/users\/\d+)/i.exec(raw)?.[1] ?? '';
+    expect(location).toMatch(/^\/users\/\d+$/);
+
+    await lesson.setRequest(`GET ${location} HTTP/1.1\nHost: localhost:8081\nAuthorization: Bearer ${token}\nAccept: application/json\n\n`);
+    await lesson.send.click();
+    await expect(lesson.status).toHaveText(/^200 OK/);
+    await expect(lesson.goal('follow-location')).toHaveAttribute('data-met', 'true');
+    await expect(lesson.main.getByRole('heading', { name: /Goals/ })).toContainText('2 of 2 goals met');
+  });
+
+  test('counts requests from outside the playground (Python requests) toward the goals', async ({ page }) => {
+    const lesson = new LessonScreen(page);
+    await lesson.open('/lessons/python-requests');
+    const token = (await lesson.main.getByRole('region', { name: 'Your sandbox' }).locator('code').first().textContent()) ?? '';
+    expect(token.length).toBeGreaterThan(8);
+    await expect(lesson.goal('python-get')).toHaveAttribute('data-met', 'false');
+    // What `requests.get(url, headers=...)` sends, straight to the mock API's own port.
+    await expect(async () => {
+      const res = await fetch(`http://127.0.0.1:${MOCK_PORT}/users/1`, {
+        headers: { 'User-Agent': 'python-requests/2.32.3', Accept: 'application/json', Authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(200);
+      await expect(lesson.goal('python-get')).toHaveAttribute('data-met', 'true', { timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
   });
 
   test('gets the learner a sandbox through a visible POST /tokens exchange', async ({ page }) => {

@@ -21,7 +21,7 @@ export function CourseMap() {
   }, [t]);
 
   return (
-    <main className="mx-auto w-full max-w-5xl flex-1 space-y-4 p-4">
+    <main className="mx-auto w-full max-w-5xl flex-1 space-y-4 break-keep p-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{t('lessons.courseTitle')}</h1>

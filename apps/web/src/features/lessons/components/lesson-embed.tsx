@@ -37,7 +37,7 @@ function CompactLesson({ lesson, renderWorkbench }: { lesson: Lesson; renderWork
   const mine = lessonProgress(useProgress(), lesson.id);
   const start = fillPlaceholders(lesson.start, sandbox.token ? { token: sandbox.token } : {});
   return (
-    <div className="space-y-3">
+    <div className="space-y-3 break-keep">
       <h1 className="text-lg font-bold">{l(lesson.title)}</h1>
       <details className="rounded-md border border-slate-200 p-2 dark:border-slate-800">
         <summary className="cursor-pointer font-semibold">{t('lessons.explanation')}</summary>

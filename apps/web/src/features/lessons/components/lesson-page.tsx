@@ -61,7 +61,7 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
     <main
       className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:grid-cols-1"
     >
-      <article aria-labelledby="lesson-title" className="min-w-0 space-y-4 [.presenter_&]:max-w-5xl">
+      <article aria-labelledby="lesson-title" className="min-w-0 space-y-4 break-keep [.presenter_&]:max-w-5xl">
         <nav aria-label={t('lessons.breadcrumb')} className="text-sm">
           <Link href="/lessons" className="text-teal-800 underline dark:text-teal-300">
             {t('lessons.course')}
