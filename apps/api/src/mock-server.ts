@@ -19,6 +19,8 @@ export interface MockServerOptions {
   traces: TraceStore;
   /** Receives each external client's annotated exchange and the bearer token it carried. */
   onExternal?: (exchange: Exchange, token: string) => void;
+  /** Overrides of `MOCK_SERVER_LIMITS` (tests use short timeouts); unset fields keep the defaults. */
+  limits?: Partial<MockServerLimits>;
 }
 
 export const MOCK_SERVER_LIMITS = {
@@ -31,12 +33,15 @@ export const MOCK_SERVER_LIMITS = {
   maxHeadersCount: 100,
 } as const;
 
+export type MockServerLimits = { [K in keyof typeof MOCK_SERVER_LIMITS]: number };
+
 function bearer(incoming: IncomingMessage): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(incoming.headers.authorization ?? '');
   return match?.[1] ?? null;
 }
 
 export function createMockServer(options: MockServerOptions): Server {
+  const limits: MockServerLimits = { ...MOCK_SERVER_LIMITS, ...options.limits };
   const externalTraces = new WeakMap<IncomingMessage, Trace>();
   const app = createMockApi({
     onExchange: ({ trace, env }) => {
@@ -51,14 +56,14 @@ export function createMockServer(options: MockServerOptions): Server {
   const server = createServer(
     {
       insecureHTTPParser: false,
-      maxHeaderSize: MOCK_SERVER_LIMITS.maxHeaderSize,
-      requestTimeout: MOCK_SERVER_LIMITS.requestTimeout,
-      headersTimeout: MOCK_SERVER_LIMITS.headersTimeout,
-      keepAliveTimeout: MOCK_SERVER_LIMITS.keepAliveTimeout,
-      connectionsCheckingInterval: MOCK_SERVER_LIMITS.connectionsCheckingInterval,
+      maxHeaderSize: limits.maxHeaderSize,
+      requestTimeout: limits.requestTimeout,
+      headersTimeout: limits.headersTimeout,
+      keepAliveTimeout: limits.keepAliveTimeout,
+      connectionsCheckingInterval: limits.connectionsCheckingInterval,
     },
     (incoming, outgoing) => {
-      const refusal = preflight(incoming, MOCK_SERVER_LIMITS.maxHeadersCount);
+      const refusal = preflight(incoming, limits.maxHeadersCount);
       if (refusal) {
         incoming.resume();
         refuse(outgoing, refusal, (incoming.url ?? '/').split('?')[0] ?? '/');
@@ -89,7 +94,7 @@ export function createMockServer(options: MockServerOptions): Server {
     },
   );
   // One more than the limit, so preflight can tell "too many" from "exactly the limit".
-  server.maxHeadersCount = MOCK_SERVER_LIMITS.maxHeadersCount + 1;
-  server.setTimeout(MOCK_SERVER_LIMITS.socketIdleTimeout);
+  server.maxHeadersCount = limits.maxHeadersCount + 1;
+  server.setTimeout(limits.socketIdleTimeout);
   return server;
 }
