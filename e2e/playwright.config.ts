@@ -6,6 +6,8 @@ export const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 18081);
 
 export default defineConfig({
   testDir: './tests',
+  // One folder per port, so runs side by side (a developer's and CI's) never share artifacts.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

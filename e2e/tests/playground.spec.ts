@@ -36,8 +36,8 @@ test.describe('the playground', () => {
   test('switches to Korean and explains the status in Korean', async ({ playground }) => {
     await playground.goto();
     await playground.page.getByLabel('Language').selectOption('ko');
-    await expect(playground.page.getByRole('button', { name: '보내기' })).toBeVisible();
-    await playground.page.getByRole('button', { name: '보내기' }).click();
+    await expect(playground.send).toHaveText('보내기');
+    await playground.send.click();
     await expect(playground.note('status-200')).toContainText(/[가-힣]/);
   });
 
