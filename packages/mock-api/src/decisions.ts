@@ -222,7 +222,7 @@ export const DECISIONS = [
   {
     id: 'job-done',
     question: 'Has the job finished?',
-    params: ['job', 'state', 'location'],
+    params: ['job', 'state', 'location', 'resource'],
     statuses: [200, 303],
   },
   {
@@ -236,7 +236,7 @@ export const DECISIONS = [
     id: 'response-has-body',
     question: 'Does the response carry a representation?',
     node: 'O20',
-    params: ['chosen'],
+    params: ['chosen', 'resource'],
     statuses: [200, 204],
   },
   {

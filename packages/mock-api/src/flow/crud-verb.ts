@@ -32,6 +32,9 @@ type Verb = keyof typeof VERB_METHOD;
 /** Verbs that also start ordinary hyphenated words (`new-york`, `set-pieces`) are left out here. */
 const HYPHEN_VERBS: ReadonlySet<string> = new Set(['get', 'read', 'fetch', 'list', 'create', 'add', 'insert', 'update', 'edit', 'modify', 'delete', 'remove', 'destroy']);
 
+/** A cheap first look: does any segment start with a verb at all? */
+const MAYBE_VERB = new RegExp(`(?:^|/)(?:${Object.keys(VERB_METHOD).join('|')})(?:$|[/A-Z_-])`, 'i');
+
 function isVerb(word: string): word is Verb {
   return Object.hasOwn(VERB_METHOD, word);
 }
@@ -67,6 +70,7 @@ function split(segment: string): { verb: string; noun?: string } | undefined {
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.1
  */
 export function findCrudVerb(path: string, search: string): CrudVerb | undefined {
+  if (!MAYBE_VERB.test(path)) return undefined;
   const segments = path.split('/').filter((s) => s !== '');
   for (let i = 0; i < segments.length; i++) {
     const found = split(segments[i] ?? '');

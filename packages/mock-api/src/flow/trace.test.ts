@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMockApi } from '../create-mock-api.ts';
-import { DECISION_IDS } from '../decisions.ts';
-import { bearer, decidingStep, newToken } from '../testing/send-raw.ts';
+import { DECISION_IDS, DECISIONS } from '../decisions.ts';
+import { STATUS_EXAMPLES } from '../examples/status-examples.ts';
+import { bearer, decidingStep, newToken, sendRaw } from '../testing/send-raw.ts';
 import type { Trace } from '../trace-types.ts';
 
 function recorder() {
@@ -87,5 +88,23 @@ describe('decision trace', () => {
       status: 405,
       params: { method: 'PUT', allow: 'GET, HEAD, OPTIONS' },
     });
+  });
+});
+
+describe('trace params', () => {
+  it('every step uses only the params its decision documents', async () => {
+    const documented = new Map<string, readonly string[]>(DECISIONS.map((d) => [d.id, d.params]));
+    const { app, seen } = recorder();
+    const token = await newToken(app);
+    for (const example of STATUS_EXAMPLES) await sendRaw(app, example.request, token);
+    await app.request('/users/1', { method: 'PUT', headers: { ...bearer(token, 'application/json'), 'If-None-Match': '*' }, body: '{}' });
+    await app.request('/users/1/favorites/x', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"player":"/leagues/busan/teams/seagulls/players/41"}' });
+    await app.request('/users/1/favorites/x', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"player":"/leagues/busan/teams/seagulls/players/41"}' });
+    await app.request('/users?page=0');
+    const steps = seen.flatMap((s) => s.trace.steps);
+    expect(steps.length).toBeGreaterThan(100);
+    for (const step of steps) {
+      for (const key of Object.keys(step.params ?? {})) expect(documented.get(step.decision), `${step.decision}.${key}`).toContain(key);
+    }
   });
 });

@@ -47,8 +47,17 @@ export function parseHttpDate(value: string): number | undefined {
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7
  */
 export function formatHttpDate(ms: number): string {
-  return new Date(ms).toUTCString();
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toUTCString();
+    if (formatted.size >= 1024) formatted.clear();
+    formatted.set(ms, text);
+  }
+  return text;
 }
+
+/** Recently formatted dates: the same Last-Modified values come back on every request. */
+const formatted = new Map<number, string>();
 
 /** Drops the milliseconds: HTTP-dates have one-second resolution. */
 export function toSecond(ms: number): number {
