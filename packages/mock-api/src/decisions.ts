@@ -60,7 +60,8 @@ export const DECISIONS = [
   },
   {
     id: 'uri-canonical',
-    question: 'Does the path follow the URI rules (no trailing slash, lowercase, hyphens, no file extension, no CRUD verb)?',
+    question:
+      'Does the path follow the URI rules (no trailing slash, lowercase, hyphens, no file extension, no CRUD verb)?',
     params: ['path', 'rule', 'canonical', 'hint'],
     statuses: [308, 404],
   },

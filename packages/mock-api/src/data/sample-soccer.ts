@@ -7,7 +7,13 @@ import type { GameRow, LeagueRow, PlayerRow, Position, TeamRow } from './rows.ts
 const SEASON_START = '2024-03-01T09:00:00.000Z';
 
 export const SAMPLE_LEAGUES: readonly LeagueRow[] = [
-  { id: 'seattle', name: 'Seattle Sunday League', country: 'US', createdAt: SEASON_START, updatedAt: SEASON_START },
+  {
+    id: 'seattle',
+    name: 'Seattle Sunday League',
+    country: 'US',
+    createdAt: SEASON_START,
+    updatedAt: SEASON_START,
+  },
   { id: 'busan', name: '부산 주말 리그', country: 'KR', createdAt: SEASON_START, updatedAt: SEASON_START },
 ];
 
@@ -33,16 +39,18 @@ const ROSTER: readonly [number, string, string, string, number, Position][] = [
   [52, 'busan', 'lighthouse', '배유나', 3, 'DF'],
 ];
 
-export const SAMPLE_PLAYERS: readonly PlayerRow[] = ROSTER.map(([id, league, team, name, number, position]) => ({
-  id,
-  league,
-  team,
-  name,
-  number,
-  position,
-  createdAt: SEASON_START,
-  updatedAt: SEASON_START,
-}));
+export const SAMPLE_PLAYERS: readonly PlayerRow[] = ROSTER.map(
+  ([id, league, team, name, number, position]) => ({
+    id,
+    league,
+    team,
+    name,
+    number,
+    position,
+    createdAt: SEASON_START,
+    updatedAt: SEASON_START,
+  }),
+);
 
 /** Game ids are UUIDs, as in the Rulebook's `/games/3fd65a60-cb8b-11e0-9572-0800200c9a66`. */
 export const SAMPLE_GAMES: readonly GameRow[] = [

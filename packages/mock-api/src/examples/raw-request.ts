@@ -12,7 +12,12 @@ export const JSON_TYPE = 'Content-Type: application/json';
  * @example rawRequest('GET', '/users/1', ['Accept: application/json'])
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-3
  */
-export function rawRequest(method: string, target: string, headers: readonly string[] = [], body?: string): string {
+export function rawRequest(
+  method: string,
+  target: string,
+  headers: readonly string[] = [],
+  body?: string,
+): string {
   const lines = [`${method} ${target} HTTP/1.1`, 'Host: localhost:8081', ...headers];
   if (body !== undefined) lines.push(`Content-Length: ${encoder.encode(body).byteLength}`);
   return `${lines.join('\r\n')}\r\n\r\n${body ?? ''}`;

@@ -75,7 +75,12 @@ export const STATUS_EXAMPLES: readonly StatusExample[] = [
   },
   {
     status: 307,
-    request: rawRequest('POST', '/tickets', [AUTH, JSON_TYPE], '{"game": "3fd65a60-cb8b-11e0-9572-0800200c9a66", "seat": "B-7", "holder": "박지호"}'),
+    request: rawRequest(
+      'POST',
+      '/tickets',
+      [AUTH, JSON_TYPE],
+      '{"game": "3fd65a60-cb8b-11e0-9572-0800200c9a66", "seat": "B-7", "holder": "박지호"}',
+    ),
     why: {
       en: 'Ticket sales are handled at /box-office/tickets for now. 307 Temporary Redirect tells the client to repeat the same request there, with the same method (POST) and the same body, and to keep using /tickets later.',
       ko: '지금은 /box-office/tickets에서 티켓을 팝니다. 307 Temporary Redirect는 같은 요청을 메서드(POST)와 본문까지 그대로 Location으로 다시 보내라는 뜻이며, 나중에는 다시 /tickets를 쓰면 됩니다.',
@@ -139,7 +144,12 @@ export const STATUS_EXAMPLES: readonly StatusExample[] = [
   },
   {
     status: 409,
-    request: rawRequest('POST', '/users', [AUTH, JSON_TYPE], '{"name": "김민준", "email": "minjun.kim@example.com"}'),
+    request: rawRequest(
+      'POST',
+      '/users',
+      [AUTH, JSON_TYPE],
+      '{"name": "김민준", "email": "minjun.kim@example.com"}',
+    ),
     why: {
       en: 'Emails are unique, and user 1 already has this one. Creating the user would leave the collection contradicting itself: 409 Conflict.',
       ko: '이메일은 중복될 수 없는데 사용자 1이 이미 이 이메일을 쓰고 있습니다. 그대로 만들면 컬렉션이 모순된 상태가 되므로 409 Conflict로 응답합니다.',
@@ -155,7 +165,12 @@ export const STATUS_EXAMPLES: readonly StatusExample[] = [
   },
   {
     status: 415,
-    request: rawRequest('POST', '/users', [AUTH, 'Content-Type: application/xml'], '<user><name>한지우</name></user>'),
+    request: rawRequest(
+      'POST',
+      '/users',
+      [AUTH, 'Content-Type: application/xml'],
+      '<user><name>한지우</name></user>',
+    ),
     why: {
       en: 'POST /users takes JSON only, and this body is declared as application/xml. The server will not process a media type it does not support: 415 Unsupported Media Type, with Accept-Post listing what it takes.',
       ko: 'POST /users는 JSON만 받는데 본문의 Content-Type이 application/xml입니다. 지원하지 않는 미디어 타입이라 처리하지 않고 415 Unsupported Media Type으로 응답하며, 받을 수 있는 타입을 Accept-Post 헤더로 알려 줍니다.',

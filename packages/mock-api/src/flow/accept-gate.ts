@@ -29,14 +29,23 @@ export function chooseRepresentation(f: Flow): void {
     chosen = offers.find((k) => MEDIA_TYPES[k].essence === essence);
   }
   if (!chosen) {
-    f.refuse('acceptable', `Accept "${accept ?? ''}" matches none of {${list}}`, { accept: accept ?? '', available: list }, {
-      code: 'not-acceptable',
-      detail: `${f.path} can send ${list}, and the Accept header "${accept ?? ''}" allows none of them.`,
-      extensions: { available },
-      headers: { Vary: 'Accept' },
-    });
+    f.refuse(
+      'acceptable',
+      `Accept "${accept ?? ''}" matches none of {${list}}`,
+      { accept: accept ?? '', available: list },
+      {
+        code: 'not-acceptable',
+        detail: `${f.path} can send ${list}, and the Accept header "${accept ?? ''}" allows none of them.`,
+        extensions: { available },
+        headers: { Vary: 'Accept' },
+      },
+    );
   }
   f.chosen = chosen;
   const essence = MEDIA_TYPES[chosen].essence;
-  f.pass('acceptable', `Accept ${accept ?? '(none)'} → ${essence}`, { accept: accept ?? '', available: list, chosen: essence });
+  f.pass('acceptable', `Accept ${accept ?? '(none)'} → ${essence}`, {
+    accept: accept ?? '',
+    available: list,
+    chosen: essence,
+  });
 }

@@ -22,7 +22,11 @@ describe('authentication and authorization', () => {
   it('without a token: reads work, writes get 401 with a Bearer challenge', async () => {
     const app = createMockApi();
     expect((await app.request('/users/1')).status).toBe(200);
-    const res = await app.request('/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: NEW_USER });
+    const res = await app.request('/users', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: NEW_USER,
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="teapot"');
   });
@@ -33,14 +37,20 @@ describe('authentication and authorization', () => {
     expect(basic.status).toBe(401);
     const unknown = await app.request('/users/1', { headers: bearer('not-a-real-token') });
     expect(unknown.status).toBe(401);
-    expect(unknown.headers.get('www-authenticate')).toBe('Bearer realm="teapot", error="invalid_token", error_description="unknown"');
+    expect(unknown.headers.get('www-authenticate')).toBe(
+      'Bearer realm="teapot", error="invalid_token", error_description="unknown"',
+    );
   });
 
   it('a viewer token reads but gets 403 on writes', async () => {
     const app = createMockApi();
     const viewer = await newToken(app, 'viewer');
     expect((await app.request('/users/1', { headers: bearer(viewer) })).status).toBe(200);
-    const res = await app.request('/users', { method: 'POST', headers: bearer(viewer, 'application/json'), body: NEW_USER });
+    const res = await app.request('/users', {
+      method: 'POST',
+      headers: bearer(viewer, 'application/json'),
+      body: NEW_USER,
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('www-authenticate')).toContain('error="insufficient_scope"');
     expect((await app.request('/users/1', { method: 'DELETE', headers: bearer(viewer) })).status).toBe(403);
@@ -100,7 +110,9 @@ describe('authentication and authorization', () => {
     const app = createMockApi();
     const res = await app.request('/tokens', { method: 'POST' });
     const { token, id } = (await res.json()) as { token: string; id: string };
-    expect((await app.request(`/tokens/${id}`, { method: 'DELETE', headers: bearer(token) })).status).toBe(204);
+    expect((await app.request(`/tokens/${id}`, { method: 'DELETE', headers: bearer(token) })).status).toBe(
+      204,
+    );
     const after = await app.request('/users/1', { headers: bearer(token) });
     expect(after.status).toBe(401);
     expect(((await after.json()) as { reason: string }).reason).toBe('revoked');

@@ -20,7 +20,10 @@ function duration(ms: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
-function goneDetail(lookup: Exclude<TokenLookup, { ok: true }>, idleMs: number): { reason: string; detail: string; fact: string } {
+function goneDetail(
+  lookup: Exclude<TokenLookup, { ok: true }>,
+  idleMs: number,
+): { reason: string; detail: string; fact: string } {
   switch (lookup.reason) {
     case 'idle':
       return {
@@ -41,7 +44,11 @@ function goneDetail(lookup: Exclude<TokenLookup, { ok: true }>, idleMs: number):
         detail: `This token was revoked with DELETE /tokens/{id}. ${NEW_TOKEN}`,
       };
     default:
-      return { reason: 'unknown', fact: 'token not recognized', detail: `This server never issued this token, or has restarted since. ${NEW_TOKEN}` };
+      return {
+        reason: 'unknown',
+        fact: 'token not recognized',
+        detail: `This server never issued this token, or has restarted since. ${NEW_TOKEN}`,
+      };
   }
 }
 
@@ -57,23 +64,38 @@ export function authorize(f: Flow): void {
   if (header === undefined) {
     if (access === 'public') {
       f.trace.sandbox = 'shared';
-      f.pass('authorized', 'no token → shared sample data (read-only)', { method, reason: 'no-token', sandbox: 'shared', role: 'anonymous' });
+      f.pass('authorized', 'no token → shared sample data (read-only)', {
+        method,
+        reason: 'no-token',
+        sandbox: 'shared',
+        role: 'anonymous',
+      });
       return;
     }
-    f.refuse('authorized', `${method} ${f.resource.path} needs a token; no Authorization header`, { method, reason: 'no-token' }, {
-      code: 'unauthenticated',
-      detail: `${method} on ${f.path} needs a bearer token. Get one with POST /tokens, then send it as "Authorization: Bearer <token>".`,
-      headers: { 'WWW-Authenticate': REALM },
-    });
+    f.refuse(
+      'authorized',
+      `${method} ${f.resource.path} needs a token; no Authorization header`,
+      { method, reason: 'no-token' },
+      {
+        code: 'unauthenticated',
+        detail: `${method} on ${f.path} needs a bearer token. Get one with POST /tokens, then send it as "Authorization: Bearer <token>".`,
+        headers: { 'WWW-Authenticate': REALM },
+      },
+    );
   }
   const token = BEARER.exec(header)?.[1];
   if (token === undefined) {
     const scheme = header.trim().split(/\s+/)[0] ?? '';
-    f.refuse('authorized', `Authorization scheme "${scheme}" is not "Bearer <token>"`, { method, reason: 'scheme' }, {
-      code: 'unauthenticated',
-      detail: `This API takes bearer tokens only: "Authorization: Bearer <token>". ${NEW_TOKEN}`,
-      headers: { 'WWW-Authenticate': REALM },
-    });
+    f.refuse(
+      'authorized',
+      `Authorization scheme "${scheme}" is not "Bearer <token>"`,
+      { method, reason: 'scheme' },
+      {
+        code: 'unauthenticated',
+        detail: `This API takes bearer tokens only: "Authorization: Bearer <token>". ${NEW_TOKEN}`,
+        headers: { 'WWW-Authenticate': REALM },
+      },
+    );
   }
   if (access === 'teacher' && f.rt.teacherToken !== undefined && token === f.rt.teacherToken) {
     f.role = 'teacher';
@@ -85,36 +107,59 @@ export function authorize(f: Flow): void {
   const lookup = f.rt.store.lookup(token);
   if (!lookup.ok) {
     const gone = goneDetail(lookup, f.rt.limits.idleMs);
-    f.refuse('authorized', gone.fact, { method, reason: gone.reason, ...(lookup.reason !== 'unknown' ? { sandbox: lookup.sandbox } : {}) }, {
-      code: lookup.reason === 'unknown' ? 'invalid-token' : 'sandbox-gone',
-      detail: gone.detail,
-      extensions: { reason: gone.reason },
-      headers: { 'WWW-Authenticate': `${REALM}, error="invalid_token", error_description="${gone.reason}"` },
-    });
+    f.refuse(
+      'authorized',
+      gone.fact,
+      { method, reason: gone.reason, ...(lookup.reason !== 'unknown' ? { sandbox: lookup.sandbox } : {}) },
+      {
+        code: lookup.reason === 'unknown' ? 'invalid-token' : 'sandbox-gone',
+        detail: gone.detail,
+        extensions: { reason: gone.reason },
+        headers: {
+          'WWW-Authenticate': `${REALM}, error="invalid_token", error_description="${gone.reason}"`,
+        },
+      },
+    );
   }
   const grant = lookup.grant;
   f.grant = grant;
   f.role = grant.role;
   f.world = new World(f.rt.base, grant.sandbox);
   f.trace.sandbox = grant.sandbox.id;
-  f.pass('authorized', `Bearer token → sandbox ${grant.sandbox.id} (${grant.role})`, { method, reason: 'token', sandbox: grant.sandbox.id, role: grant.role });
+  f.pass('authorized', `Bearer token → sandbox ${grant.sandbox.id} (${grant.role})`, {
+    method,
+    reason: 'token',
+    sandbox: grant.sandbox.id,
+    role: grant.role,
+  });
   checkForbidden(f, access);
 }
 
 function checkForbidden(f: Flow, access: string): void {
   const method = f.method;
   if (access === 'editor' && f.role === 'viewer') {
-    f.refuse('forbidden', `role viewer may not ${method}`, { method, role: 'viewer', reason: 'read-only' }, {
-      code: 'read-only-token',
-      detail: `This token was issued with role "viewer", which can read its sandbox but not change it. Use an editor token (POST /tokens with {"role":"editor"}) to ${method}.`,
-      headers: { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
-    });
+    f.refuse(
+      'forbidden',
+      `role viewer may not ${method}`,
+      { method, role: 'viewer', reason: 'read-only' },
+      {
+        code: 'read-only-token',
+        detail: `This token was issued with role "viewer", which can read its sandbox but not change it. Use an editor token (POST /tokens with {"role":"editor"}) to ${method}.`,
+        headers: { 'WWW-Authenticate': `${REALM}, error="insufficient_scope"` },
+      },
+    );
   }
   if (access === 'teacher') {
-    f.refuse('forbidden', `role ${f.role} is not the teacher`, { method, role: f.role, reason: 'teacher-only' }, {
-      code: 'teacher-only',
-      detail: `${f.path} lists every learner's sandbox, so only the teacher's token may read it. Your token is valid, but it is a learner's.`,
-    });
+    f.refuse(
+      'forbidden',
+      `role ${f.role} is not the teacher`,
+      { method, role: f.role, reason: 'teacher-only' },
+      {
+        code: 'teacher-only',
+        detail: `${f.path} lists every learner's sandbox, so only the teacher's token may read it. Your token is valid, but it is a learner's.`,
+      },
+    );
   }
-  if (access === 'editor' || access === 'token') f.pass('forbidden', `role ${f.role} may ${method}`, { method, role: f.role });
+  if (access === 'editor' || access === 'token')
+    f.pass('forbidden', `role ${f.role} may ${method}`, { method, role: f.role });
 }

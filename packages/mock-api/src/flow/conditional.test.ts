@@ -35,20 +35,36 @@ describe('conditional requests', () => {
     const json = (await app.request('/users/1')).headers.get('etag');
     const csv = (await app.request('/users/1', { headers: { Accept: 'text/csv' } })).headers.get('etag');
     expect(csv).not.toBe(json);
-    expect((await app.request('/users/1', { headers: { Accept: 'text/csv', 'If-None-Match': json ?? '' } })).status).toBe(200);
+    expect(
+      (await app.request('/users/1', { headers: { Accept: 'text/csv', 'If-None-Match': json ?? '' } }))
+        .status,
+    ).toBe(200);
   });
 
   it('If-Modified-Since: 304 when not modified since, 200 when modified since, ignored when in the future', async () => {
     const { app } = await setup();
-    expect((await app.request('/users/1', { headers: { 'If-Modified-Since': 'Mon, 20 May 2024 11:30:00 GMT' } })).status).toBe(304);
-    expect((await app.request('/users/1', { headers: { 'If-Modified-Since': 'Mon, 20 May 2024 11:29:59 GMT' } })).status).toBe(200);
-    expect((await app.request('/users/1', { headers: { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' } })).status).toBe(200);
-    expect((await app.request('/users/1', { headers: { 'If-Modified-Since': 'yesterday' } })).status).toBe(200);
+    expect(
+      (await app.request('/users/1', { headers: { 'If-Modified-Since': 'Mon, 20 May 2024 11:30:00 GMT' } }))
+        .status,
+    ).toBe(304);
+    expect(
+      (await app.request('/users/1', { headers: { 'If-Modified-Since': 'Mon, 20 May 2024 11:29:59 GMT' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await app.request('/users/1', { headers: { 'If-Modified-Since': 'Fri, 01 Jan 2100 00:00:00 GMT' } }))
+        .status,
+    ).toBe(200);
+    expect((await app.request('/users/1', { headers: { 'If-Modified-Since': 'yesterday' } })).status).toBe(
+      200,
+    );
   });
 
   it('If-None-Match wins over If-Modified-Since', async () => {
     const { app } = await setup();
-    const res = await app.request('/users/1', { headers: { 'If-None-Match': '"other"', 'If-Modified-Since': 'Wed, 01 Jan 2025 00:00:00 GMT' } });
+    const res = await app.request('/users/1', {
+      headers: { 'If-None-Match': '"other"', 'If-Modified-Since': 'Wed, 01 Jan 2025 00:00:00 GMT' },
+    });
     expect(res.status).toBe(200);
   });
 
@@ -56,11 +72,17 @@ describe('conditional requests', () => {
     const { app, token } = await setup();
     const etag = (await app.request('/users/1', { headers: bearer(token) })).headers.get('etag') ?? '';
     const patch = (ifMatch: string) =>
-      app.request('/users/1', { method: 'PATCH', headers: { ...bearer(token, 'application/merge-patch+json'), 'If-Match': ifMatch }, body: '{"name":"민준"}' });
+      app.request('/users/1', {
+        method: 'PATCH',
+        headers: { ...bearer(token, 'application/merge-patch+json'), 'If-Match': ifMatch },
+        body: '{"name":"민준"}',
+      });
     const stale = await patch('"v3"');
     expect(stale.status).toBe(412);
     expect(stale.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await (await app.request('/users/1', { headers: bearer(token) })).json()) as { name: string }).name).toBe('김민준');
+    expect(
+      ((await (await app.request('/users/1', { headers: bearer(token) })).json()) as { name: string }).name,
+    ).toBe('김민준');
     const ok = await patch(etag);
     expect(ok.status).toBe(200);
     // The old tag is now stale.
@@ -70,24 +92,41 @@ describe('conditional requests', () => {
   it('If-Match compares strongly: a weak tag never matches', async () => {
     const { app, token } = await setup();
     const etag = (await app.request('/users/1', { headers: bearer(token) })).headers.get('etag') ?? '';
-    const res = await app.request('/users/1', { method: 'DELETE', headers: { ...bearer(token), 'If-Match': `W/${etag}` } });
+    const res = await app.request('/users/1', {
+      method: 'DELETE',
+      headers: { ...bearer(token), 'If-Match': `W/${etag}` },
+    });
     expect(res.status).toBe(412);
   });
 
   it('If-Unmodified-Since earlier than Last-Modified is 412', async () => {
     const { app, token } = await setup();
-    const res = await app.request('/users/1', { method: 'DELETE', headers: { ...bearer(token), 'If-Unmodified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' } });
+    const res = await app.request('/users/1', {
+      method: 'DELETE',
+      headers: { ...bearer(token), 'If-Unmodified-Since': 'Mon, 01 Jan 2024 00:00:00 GMT' },
+    });
     expect(res.status).toBe(412);
-    const ok = await app.request('/users/1', { method: 'DELETE', headers: { ...bearer(token), 'If-Unmodified-Since': 'Mon, 20 May 2024 11:30:00 GMT' } });
+    const ok = await app.request('/users/1', {
+      method: 'DELETE',
+      headers: { ...bearer(token), 'If-Unmodified-Since': 'Mon, 20 May 2024 11:30:00 GMT' },
+    });
     expect(ok.status).toBe(204);
   });
 
   it('PATCH answers with the new ETag, the one a later GET shows; PUT sends no validators', async () => {
     const { app, token } = await setup();
-    const patched = await app.request('/users/1', { method: 'PATCH', headers: bearer(token, 'application/merge-patch+json'), body: '{"name":"민준"}' });
+    const patched = await app.request('/users/1', {
+      method: 'PATCH',
+      headers: bearer(token, 'application/merge-patch+json'),
+      body: '{"name":"민준"}',
+    });
     const got = await app.request('/users/1', { headers: bearer(token) });
     expect(patched.headers.get('etag')).toBe(got.headers.get('etag'));
-    const put = await app.request('/users/1', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"name":"민준","email":"minjun.kim@example.com"}' });
+    const put = await app.request('/users/1', {
+      method: 'PUT',
+      headers: bearer(token, 'application/json'),
+      body: '{"name":"민준","email":"minjun.kim@example.com"}',
+    });
     expect(put.status).toBe(200);
     expect(put.headers.get('etag')).toBeNull();
     expect(put.headers.get('last-modified')).toBeNull();
@@ -109,8 +148,14 @@ describe('conditional requests', () => {
   it('a sandbox change moves Last-Modified to the clock', async () => {
     const { app, token, tick } = await setup();
     tick(5_000);
-    await app.request('/users/3', { method: 'PATCH', headers: bearer(token, 'application/json'), body: '{"name":"지호"}' });
-    expect((await app.request('/users/3', { headers: bearer(token) })).headers.get('last-modified')).toBe('Sat, 21 Nov 2026 12:00:05 GMT');
+    await app.request('/users/3', {
+      method: 'PATCH',
+      headers: bearer(token, 'application/json'),
+      body: '{"name":"지호"}',
+    });
+    expect((await app.request('/users/3', { headers: bearer(token) })).headers.get('last-modified')).toBe(
+      'Sat, 21 Nov 2026 12:00:05 GMT',
+    );
   });
 
   it('If-None-Match: * makes a store PUT create-only', async () => {

@@ -25,10 +25,15 @@ export async function readContent(f: Flow): Promise<void> {
   const limit = f.rt.limits.maxBodyBytes;
   const declared = Number(f.header('content-length') ?? '0');
   const tooLarge = (bytes: number) =>
-    f.refuse('body-size', `${bytes} bytes > ${limit}`, { bytes, limit }, {
-      code: 'content-too-large',
-      detail: `The content is ${bytes} bytes; this API takes at most ${limit} bytes per request.`,
-    });
+    f.refuse(
+      'body-size',
+      `${bytes} bytes > ${limit}`,
+      { bytes, limit },
+      {
+        code: 'content-too-large',
+        detail: `The content is ${bytes} bytes; this API takes at most ${limit} bytes per request.`,
+      },
+    );
   if (declared > limit) tooLarge(declared);
   const text = await f.c.req.text();
   const bytes = byteLength(text);
@@ -55,10 +60,15 @@ export async function readContent(f: Flow): Promise<void> {
   const headers: Record<string, string> = {};
   if (f.method === 'POST') headers['Accept-Post'] = accepted;
   if (f.method === 'PATCH') headers['Accept-Patch'] = accepted;
-  f.refuse('content-type-known', `${said} ∉ {${accepted}}`, { contentType: header ?? '', accepted }, {
-    code: 'unsupported-media-type',
-    detail: `${why} Send the content as ${accepted}.`,
-    extensions: { accepted: [...spec.types] },
-    headers,
-  });
+  f.refuse(
+    'content-type-known',
+    `${said} ∉ {${accepted}}`,
+    { contentType: header ?? '', accepted },
+    {
+      code: 'unsupported-media-type',
+      detail: `${why} Send the content as ${accepted}.`,
+      extensions: { accepted: [...spec.types] },
+      headers,
+    },
+  );
 }

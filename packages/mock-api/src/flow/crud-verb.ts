@@ -30,7 +30,21 @@ const VERB_METHOD = {
 type Verb = keyof typeof VERB_METHOD;
 
 /** Verbs that also start ordinary hyphenated words (`new-york`, `set-pieces`) are left out here. */
-const HYPHEN_VERBS: ReadonlySet<string> = new Set(['get', 'read', 'fetch', 'list', 'create', 'add', 'insert', 'update', 'edit', 'modify', 'delete', 'remove', 'destroy']);
+const HYPHEN_VERBS: ReadonlySet<string> = new Set([
+  'get',
+  'read',
+  'fetch',
+  'list',
+  'create',
+  'add',
+  'insert',
+  'update',
+  'edit',
+  'modify',
+  'delete',
+  'remove',
+  'destroy',
+]);
 
 /** A cheap first look: does any segment start with a verb at all? */
 const MAYBE_VERB = new RegExp(`(?:^|/)(?:${Object.keys(VERB_METHOD).join('|')})(?:$|[/A-Z_-])`, 'i');
@@ -60,7 +74,8 @@ function split(segment: string): { verb: string; noun?: string } | undefined {
   const camel = /^([a-z]+)([A-Z][A-Za-z0-9]*)$/.exec(segment);
   if (camel?.[1] && camel[2] && isVerb(camel[1])) return { verb: camel[1], noun: kebab(camel[2]) };
   const hyphen = /^([a-z]+)[-_]([a-z0-9][a-z0-9_-]*)$/.exec(segment);
-  if (hyphen?.[1] && hyphen[2] && HYPHEN_VERBS.has(hyphen[1])) return { verb: hyphen[1], noun: hyphen[2].replace(/_/g, '-') };
+  if (hyphen?.[1] && hyphen[2] && HYPHEN_VERBS.has(hyphen[1]))
+    return { verb: hyphen[1], noun: hyphen[2].replace(/_/g, '-') };
   return isVerb(segment.toLowerCase()) ? { verb: segment.toLowerCase() } : undefined;
 }
 

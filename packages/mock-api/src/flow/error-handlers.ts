@@ -19,11 +19,13 @@ export const onMockError: ErrorHandler<MockEnv> = (err, c) => {
   if (err instanceof Halt) return err.response;
   if (err instanceof ProblemError) return problemResponse(err.problem, c.req.path);
   const trace = c.get('trace');
-  if (trace) addStep(trace, 'handler-succeeded', false, 'the handler failed with an unexpected error', {}, 500);
+  if (trace)
+    addStep(trace, 'handler-succeeded', false, 'the handler failed with an unexpected error', {}, 500);
   return problemResponse(
     {
       code: 'internal-error',
-      detail: 'The server failed while handling this request. The fault is on the server side, not in your request; the same request may work later.',
+      detail:
+        'The server failed while handling this request. The fault is on the server side, not in your request; the same request may work later.',
     },
     c.req.path,
   );
@@ -38,5 +40,8 @@ export const onMockNotFound: NotFoundHandler<MockEnv> = (c) => {
   const path = c.req.path;
   const trace = c.get('trace');
   if (trace) addStep(trace, 'route-matched', false, `no route matches ${path}`, { path }, 404);
-  return problemResponse({ code: 'not-found', detail: `Nothing lives at ${path}. GET / lists where to start.` }, path);
+  return problemResponse(
+    { code: 'not-found', detail: `Nothing lives at ${path}. GET / lists where to start.` },
+    path,
+  );
 };

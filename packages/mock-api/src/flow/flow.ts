@@ -75,7 +75,13 @@ export class Flow {
   }
 
   /** Records the step that settled the response with `status`. */
-  settle(decision: DecisionId, passed: boolean, fact: string, params: Params | undefined, status: number): void {
+  settle(
+    decision: DecisionId,
+    passed: boolean,
+    fact: string,
+    params: Params | undefined,
+    status: number,
+  ): void {
     addStep(this.trace, decision, passed, fact, params, status);
   }
 
@@ -86,7 +92,13 @@ export class Flow {
   }
 
   /** Records a short-circuit (304, a redirect) and ends the request with `response`. */
-  halt(decision: DecisionId, passed: boolean, fact: string, params: Params | undefined, response: Response): never {
+  halt(
+    decision: DecisionId,
+    passed: boolean,
+    fact: string,
+    params: Params | undefined,
+    response: Response,
+  ): never {
     addStep(this.trace, decision, passed, fact, params, response.status);
     throw new Halt(response);
   }

@@ -32,14 +32,19 @@ export function ensureRoom<T extends TableName>(f: Flow, table: T, key: string, 
   const room = f.world.roomFor(table, key, row, limits);
   if (room.ok) return;
   const limit = room.reason === 'records' ? limits.maxRecords : limits.maxBytes;
-  f.refuse('sandbox-has-room', `${room.reason} ${room.reason === 'records' ? room.records : room.bytes} > ${limit}`, {
-    records: room.records,
-    bytes: room.bytes,
-    limit,
-  }, {
-    code: 'sandbox-full',
-    detail: `Your sandbox can hold ${limits.maxRecords} changed records and about ${limits.maxBytes} bytes of them, and this change would go past that. Delete something, or start over with a new token from POST /tokens.`,
-  });
+  f.refuse(
+    'sandbox-has-room',
+    `${room.reason} ${room.reason === 'records' ? room.records : room.bytes} > ${limit}`,
+    {
+      records: room.records,
+      bytes: room.bytes,
+      limit,
+    },
+    {
+      code: 'sandbox-full',
+      detail: `Your sandbox can hold ${limits.maxRecords} changed records and about ${limits.maxBytes} bytes of them, and this change would go past that. Delete something, or start over with a new token from POST /tokens.`,
+    },
+  );
 }
 
 /** The current time as an ISO timestamp. */

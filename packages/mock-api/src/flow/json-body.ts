@@ -26,10 +26,15 @@ function pointer(path: readonly PropertyKey[]): string {
 export function parseJson(f: Flow): unknown {
   const contentType = f.header('content-type') ?? '';
   if (f.bodyText.trim() === '') {
-    f.refuse('body-well-formed', 'no content', { contentType, error: 'empty' }, {
-      code: 'missing-content',
-      detail: `${f.method} ${f.path} needs JSON content, and the request has none. Add a Content-Type: application/json header, a blank line, then the JSON.`,
-    });
+    f.refuse(
+      'body-well-formed',
+      'no content',
+      { contentType, error: 'empty' },
+      {
+        code: 'missing-content',
+        detail: `${f.method} ${f.path} needs JSON content, and the request has none. Add a Content-Type: application/json header, a blank line, then the JSON.`,
+      },
+    );
   }
   try {
     const value: unknown = JSON.parse(f.bodyText);
@@ -37,10 +42,15 @@ export function parseJson(f: Flow): unknown {
     return value;
   } catch (error) {
     const message = error instanceof SyntaxError ? error.message : 'invalid JSON';
-    f.refuse('body-well-formed', `JSON.parse: ${message}`, { contentType, error: message }, {
-      code: 'malformed-json',
-      detail: `The content is not valid JSON: ${message}. Check quotes (JSON needs double quotes), commas and braces.`,
-    });
+    f.refuse(
+      'body-well-formed',
+      `JSON.parse: ${message}`,
+      { contentType, error: message },
+      {
+        code: 'malformed-json',
+        detail: `The content is not valid JSON: ${message}. Check quotes (JSON needs double quotes), commas and braces.`,
+      },
+    );
   }
 }
 
@@ -49,7 +59,11 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   const errors: FieldError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push({ pointer: pointer([...issue.path, key]), detail: `"${key}" is not a member of this resource` });
+      for (const key of issue.keys)
+        errors.push({
+          pointer: pointer([...issue.path, key]),
+          detail: `"${key}" is not a member of this resource`,
+        });
     } else errors.push({ pointer: pointer(issue.path), detail: issue.message });
   }
   return errors;
@@ -58,15 +72,20 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
 /** Refuses with 422, listing the field errors. */
 export function refuseInvalid(f: Flow, errors: FieldError[]): never {
   const first = errors[0];
-  f.refuse('body-valid', `${errors.length} field error(s): ${first ? `${first.pointer} ${first.detail}` : ''}`, {
-    errors: errors.length,
-    field: first?.pointer ?? '#',
-    error: first?.detail ?? '',
-  }, {
-    code: 'validation-failed',
-    detail: `The JSON is well-formed, but ${errors.length === 1 ? 'one field is' : `${errors.length} fields are`} not acceptable. See "errors".`,
-    extensions: { errors },
-  });
+  f.refuse(
+    'body-valid',
+    `${errors.length} field error(s): ${first ? `${first.pointer} ${first.detail}` : ''}`,
+    {
+      errors: errors.length,
+      field: first?.pointer ?? '#',
+      error: first?.detail ?? '',
+    },
+    {
+      code: 'validation-failed',
+      detail: `The JSON is well-formed, but ${errors.length === 1 ? 'one field is' : `${errors.length} fields are`} not acceptable. See "errors".`,
+      extensions: { errors },
+    },
+  );
 }
 
 /**

@@ -25,18 +25,29 @@ export function checkMethod(f: Flow, allow: readonly string[]): void {
   const allowValue = allow.join(', ');
   const method = f.method;
   if (!allow.includes(method)) {
-    f.refuse('method-allowed', `${method} ∉ {${allowValue}}`, { method, allow: allowValue }, {
-      code: 'method-not-allowed',
-      detail: `${f.path} does not support ${method}. It supports ${allowValue}.`,
-      extensions: { allow: [...allow] },
-      headers: { Allow: allowValue },
-    });
+    f.refuse(
+      'method-allowed',
+      `${method} ∉ {${allowValue}}`,
+      { method, allow: allowValue },
+      {
+        code: 'method-not-allowed',
+        detail: `${f.path} does not support ${method}. It supports ${allowValue}.`,
+        extensions: { allow: [...allow] },
+        headers: { Allow: allowValue },
+      },
+    );
   }
   f.pass('method-allowed', `${method} ∈ {${allowValue}}`, { method, allow: allowValue });
   if (method === 'OPTIONS') {
-    f.halt('options', true, `OPTIONS → Allow: ${allowValue}`, { allow: allowValue }, new Response(null, {
-      status: 204,
-      headers: { ...BASE_HEADERS, Allow: allowValue, ...acceptHeaders(f) },
-    }));
+    f.halt(
+      'options',
+      true,
+      `OPTIONS → Allow: ${allowValue}`,
+      { allow: allowValue },
+      new Response(null, {
+        status: 204,
+        headers: { ...BASE_HEADERS, Allow: allowValue, ...acceptHeaders(f) },
+      }),
+    );
   }
 }

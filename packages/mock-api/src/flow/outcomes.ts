@@ -50,7 +50,11 @@ export function created(f: Flow, location: string, value: unknown, headers: Head
  */
 export function accepted(f: Flow, location: string, value: unknown): Response {
   f.settle('accepted', true, `job queued at ${location}`, { job: location, location }, 202);
-  return send(f, 202, json(value), { 'Content-Type': 'application/json', Location: location, 'Cache-Control': 'no-store' });
+  return send(f, 202, json(value), {
+    'Content-Type': 'application/json',
+    Location: location,
+    'Cache-Control': 'no-store',
+  });
 }
 
 /**
@@ -60,7 +64,11 @@ export function accepted(f: Flow, location: string, value: unknown): Response {
  */
 export function changed(f: Flow, value: unknown, headers: Headers = {}): Response {
   f.settle('response-has-body', true, '200 with the new state', { chosen: 'application/json' }, 200);
-  return send(f, 200, json(value), { 'Content-Type': 'application/json', 'Content-Location': f.path, ...headers });
+  return send(f, 200, json(value), {
+    'Content-Type': 'application/json',
+    'Content-Location': f.path,
+    ...headers,
+  });
 }
 
 /**
@@ -88,5 +96,9 @@ export function redirect(
   headers: Headers = {},
 ): Response {
   f.settle(decision, passed, `${f.path} → ${location}`, { resource: f.path, location }, status);
-  return send(f, status, json({ location, note }), { 'Content-Type': 'application/json', Location: location, ...headers });
+  return send(f, status, json({ location, note }), {
+    'Content-Type': 'application/json',
+    Location: location,
+    ...headers,
+  });
 }

@@ -13,7 +13,10 @@ export const DEFAULT_LIMIT = 10;
 
 export const PageQuery = z.object({
   page: z.string().optional().openapi({ description: 'Page number, from 1.', example: '1' }),
-  limit: z.string().optional().openapi({ description: `Items per page, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: '10' }),
+  limit: z
+    .string()
+    .optional()
+    .openapi({ description: `Items per page, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: '10' }),
 });
 
 function readInt(f: Flow, name: string, fallback: number, max: number): number {
@@ -21,11 +24,16 @@ function readInt(f: Flow, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   if (/^[1-9]\d{0,6}$/.test(value) && Number(value) <= max) return Number(value);
   const want = max === Number.MAX_SAFE_INTEGER ? 'a whole number from 1' : `a whole number from 1 to ${max}`;
-  return f.refuse('query-valid', `${name}=${value} is not ${want}`, { parameter: name, value, error: want }, {
-    code: 'invalid-query',
-    detail: `The query parameter ${name}=${value} must be ${want}.`,
-    extensions: { errors: [{ parameter: name, detail: `must be ${want}` }] },
-  });
+  return f.refuse(
+    'query-valid',
+    `${name}=${value} is not ${want}`,
+    { parameter: name, value, error: want },
+    {
+      code: 'invalid-query',
+      detail: `The query parameter ${name}=${value} must be ${want}.`,
+      extensions: { errors: [{ parameter: name, detail: `must be ${want}` }] },
+    },
+  );
 }
 
 /**
@@ -36,7 +44,10 @@ function readInt(f: Flow, name: string, fallback: number, max: number): number {
 export function readPaging(f: Flow): { page: number; limit: number } {
   const page = readInt(f, 'page', 1, Number.MAX_SAFE_INTEGER);
   const limit = readInt(f, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
-  f.pass('query-valid', `page=${page}, limit=${limit}`, { parameter: 'page,limit', value: `${page},${limit}` });
+  f.pass('query-valid', `page=${page}, limit=${limit}`, {
+    parameter: 'page,limit',
+    value: `${page},${limit}`,
+  });
   return { page, limit };
 }
 

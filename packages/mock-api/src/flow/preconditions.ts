@@ -23,7 +23,10 @@ function quoted(etags: readonly string[]): string {
 }
 
 function failed(f: Flow, detail: string): ProblemInit {
-  return { code: 'precondition-failed', detail: `${detail} Nothing was changed; GET ${f.path} for the current state and try again.` };
+  return {
+    code: 'precondition-failed',
+    detail: `${detail} Nothing was changed; GET ${f.path} for the current state and try again.`,
+  };
 }
 
 function ifMatch(f: Flow, value: string, current: Current): void {
@@ -33,7 +36,8 @@ function ifMatch(f: Flow, value: string, current: Current): void {
   const ok =
     list.kind === 'any'
       ? current.exists
-      : list.kind === 'tags' && list.tags.some((t) => current.etags.some((e) => strongMatch(t, { weak: false, opaque: e })));
+      : list.kind === 'tags' &&
+        list.tags.some((t) => current.etags.some((e) => strongMatch(t, { weak: false, opaque: e })));
   if (ok) return f.pass('if-match', `If-Match ${value} = current ${now}`, params);
   const detail =
     list.kind === 'invalid'
@@ -47,12 +51,25 @@ function ifMatch(f: Flow, value: string, current: Current): void {
 function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
   const date = parseHttpDate(value);
   const lm = current.lastModified;
-  const params = { header: 'If-Unmodified-Since', value, current: lm === undefined ? '(none)' : formatHttpDate(lm) };
+  const params = {
+    header: 'If-Unmodified-Since',
+    value,
+    current: lm === undefined ? '(none)' : formatHttpDate(lm),
+  };
   if (date === undefined || lm === undefined) {
-    return f.pass('if-unmodified-since', date === undefined ? `"${value}" is not an HTTP-date: ignored` : 'no Last-Modified: ignored', params);
+    return f.pass(
+      'if-unmodified-since',
+      date === undefined ? `"${value}" is not an HTTP-date: ignored` : 'no Last-Modified: ignored',
+      params,
+    );
   }
   if (lm <= date) return f.pass('if-unmodified-since', `Last-Modified ${params.current} ≤ ${value}`, params);
-  f.refuse('if-unmodified-since', `Last-Modified ${params.current} > ${value}`, params, failed(f, `${f.path} was modified at ${params.current}, after ${value}.`));
+  f.refuse(
+    'if-unmodified-since',
+    `Last-Modified ${params.current} > ${value}`,
+    params,
+    failed(f, `${f.path} was modified at ${params.current}, after ${value}.`),
+  );
 }
 
 function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () => Response): void {
@@ -62,21 +79,34 @@ function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () =
   const matched =
     list.kind === 'any'
       ? current.exists
-      : list.kind === 'tags' && list.tags.some((t) => current.etags.some((e) => weakMatch(t, { weak: false, opaque: e })));
+      : list.kind === 'tags' &&
+        list.tags.some((t) => current.etags.some((e) => weakMatch(t, { weak: false, opaque: e })));
   if (!matched) return f.pass('if-none-match', `If-None-Match ${value} ∌ current ${now}`, params);
   if (f.method === 'GET' || f.method === 'HEAD') {
     f.halt('if-none-match', false, `If-None-Match ${value} ∋ current ${now}`, params, notModified());
   }
-  const detail = list.kind === 'any' ? `If-None-Match: * asks that ${f.path} not exist yet, and it does.` : `If-None-Match ${value} matches the current entity-tag ${now}.`;
+  const detail =
+    list.kind === 'any'
+      ? `If-None-Match: * asks that ${f.path} not exist yet, and it does.`
+      : `If-None-Match ${value} matches the current entity-tag ${now}.`;
   f.refuse('if-none-match', `If-None-Match ${value} ∋ current ${now}`, params, failed(f, detail));
 }
 
 function ifModifiedSince(f: Flow, value: string, current: Current, notModified: () => Response): void {
   const date = parseHttpDate(value);
   const lm = current.lastModified;
-  const params = { header: 'If-Modified-Since', value, current: lm === undefined ? '(none)' : formatHttpDate(lm) };
+  const params = {
+    header: 'If-Modified-Since',
+    value,
+    current: lm === undefined ? '(none)' : formatHttpDate(lm),
+  };
   if (date === undefined || lm === undefined || date > f.rt.now()) {
-    const why = date === undefined ? `"${value}" is not an HTTP-date` : lm === undefined ? 'no Last-Modified' : `${value} is in the future`;
+    const why =
+      date === undefined
+        ? `"${value}" is not an HTTP-date`
+        : lm === undefined
+          ? 'no Last-Modified'
+          : `${value} is in the future`;
     return f.pass('if-modified-since', `${why}: ignored`, params);
   }
   if (lm > date) return f.pass('if-modified-since', `Last-Modified ${params.current} > ${value}`, params);
@@ -88,7 +118,11 @@ function ifModifiedSince(f: Flow, value: string, current: Current, notModified: 
  * @example checkPreconditions(flow, { exists: true, etags: ['1x2y'], lastModified }, () => notModified)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-13.2.2
  */
-export function checkPreconditions(f: Flow, current: Current, notModified: () => Response = () => new Response(null, { status: 304 })): void {
+export function checkPreconditions(
+  f: Flow,
+  current: Current,
+  notModified: () => Response = () => new Response(null, { status: 304 }),
+): void {
   const im = f.header('if-match');
   const ius = f.header('if-unmodified-since');
   const inm = f.header('if-none-match');
@@ -96,7 +130,8 @@ export function checkPreconditions(f: Flow, current: Current, notModified: () =>
   if (im !== undefined) ifMatch(f, im, current);
   else if (ius !== undefined) ifUnmodifiedSince(f, ius, current);
   if (inm !== undefined) ifNoneMatch(f, inm, current, notModified);
-  else if (ims !== undefined && (f.method === 'GET' || f.method === 'HEAD')) ifModifiedSince(f, ims, current, notModified);
+  else if (ims !== undefined && (f.method === 'GET' || f.method === 'HEAD'))
+    ifModifiedSince(f, ims, current, notModified);
 }
 
 /**

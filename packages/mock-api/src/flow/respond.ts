@@ -45,7 +45,9 @@ export function cacheHeaders(f: Flow): Headers {
   if (policy === 'no-store') headers['Cache-Control'] = 'no-store';
   else if (policy === 'static' || !f.world.sandbox) headers['Cache-Control'] = 'public, max-age=3600';
   else headers['Cache-Control'] = 'private, no-cache';
-  const vary = [negotiated ? 'Accept' : '', policy === 'data' ? 'Authorization' : ''].filter(Boolean).join(', ');
+  const vary = [negotiated ? 'Accept' : '', policy === 'data' ? 'Authorization' : '']
+    .filter(Boolean)
+    .join(', ');
   if (vary) headers.Vary = vary;
   return headers;
 }
@@ -84,22 +86,41 @@ export function represent(f: Flow, variants: Variants, options: RepresentOptions
     const lastModified = options.lastModified === undefined ? undefined : toSecond(options.lastModified);
     headers.ETag = `"${etag}"`;
     if (lastModified !== undefined) headers['Last-Modified'] = formatHttpDate(lastModified);
-    const current: Current = { exists: true, etags: [etag], ...(lastModified !== undefined ? { lastModified } : {}) };
+    const current: Current = {
+      exists: true,
+      etags: [etag],
+      ...(lastModified !== undefined ? { lastModified } : {}),
+    };
     checkPreconditions(f, current, () => {
       const { 'Content-Type': _type, ...rest } = headers;
       return send(f, 304, null, rest);
     });
   }
   Object.assign(headers, options.headers);
-  f.settle('response-has-body', true, `200 with ${MEDIA_TYPES[kind].essence}`, { chosen: MEDIA_TYPES[kind].essence }, 200);
+  f.settle(
+    'response-has-body',
+    true,
+    `200 with ${MEDIA_TYPES[kind].essence}`,
+    { chosen: MEDIA_TYPES[kind].essence },
+    200,
+  );
   return send(f, 200, text, headers);
 }
 
 /** Current validators of a row across all its representations, for unsafe methods. */
-export function currentOf(f: Flow, variants: Variants, lastModified: number | undefined, key?: object): Current {
+export function currentOf(
+  f: Flow,
+  variants: Variants,
+  lastModified: number | undefined,
+  key?: object,
+): Current {
   const kinds = (f.resource.representations ?? ['json']) as readonly MediaKind[];
   const etags = kinds.map((k) => render(variants, k, key).etag);
-  return { exists: true, etags, ...(lastModified !== undefined ? { lastModified: toSecond(lastModified) } : {}) };
+  return {
+    exists: true,
+    etags,
+    ...(lastModified !== undefined ? { lastModified: toSecond(lastModified) } : {}),
+  };
 }
 
 /** Pretty JSON with a final newline: learners read these bodies raw. */

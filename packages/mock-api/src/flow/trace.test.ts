@@ -7,7 +7,9 @@ import type { Trace } from '../trace-types.ts';
 
 function recorder() {
   const seen: { trace: Trace; status: number; env: unknown }[] = [];
-  const app = createMockApi({ onExchange: ({ trace, response, env }) => seen.push({ trace, status: response.status, env }) });
+  const app = createMockApi({
+    onExchange: ({ trace, response, env }) => seen.push({ trace, status: response.status, env }),
+  });
   return { app, seen };
 }
 
@@ -23,18 +25,21 @@ describe('decision trace', () => {
     ['OPTIONS', '/users', 204],
     ['HEAD', '/users/1', 200],
     ['POST', '/users', 401],
-  ] as const)('%s %s: onExchange is called once, and the deciding step carries %i', async (method, path, status) => {
-    const { app, seen } = recorder();
-    const env = { marker: 'env-from-the-server' };
-    const res = await app.request(path, { method }, env);
-    expect(res.status).toBe(status);
-    expect(seen).toHaveLength(1);
-    const [exchange] = seen;
-    expect(exchange?.trace.status).toBe(status);
-    expect(exchange?.env).toBe(env);
-    expect(decidingStep(exchange?.trace)?.status).toBe(status);
-    expect(exchange?.trace.steps[0]?.decision).toBe('method-known');
-  });
+  ] as const)(
+    '%s %s: onExchange is called once, and the deciding step carries %i',
+    async (method, path, status) => {
+      const { app, seen } = recorder();
+      const env = { marker: 'env-from-the-server' };
+      const res = await app.request(path, { method }, env);
+      expect(res.status).toBe(status);
+      expect(seen).toHaveLength(1);
+      const [exchange] = seen;
+      expect(exchange?.trace.status).toBe(status);
+      expect(exchange?.env).toBe(env);
+      expect(decidingStep(exchange?.trace)?.status).toBe(status);
+      expect(exchange?.trace.steps[0]?.decision).toBe('method-known');
+    },
+  );
 
   it('records steps in flow order, with facts and known decision ids', async () => {
     const { app, seen } = recorder();
@@ -97,14 +102,27 @@ describe('trace params', () => {
     const { app, seen } = recorder();
     const token = await newToken(app);
     for (const example of STATUS_EXAMPLES) await sendRaw(app, example.request, token);
-    await app.request('/users/1', { method: 'PUT', headers: { ...bearer(token, 'application/json'), 'If-None-Match': '*' }, body: '{}' });
-    await app.request('/users/1/favorites/x', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"player":"/leagues/busan/teams/seagulls/players/41"}' });
-    await app.request('/users/1/favorites/x', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"player":"/leagues/busan/teams/seagulls/players/41"}' });
+    await app.request('/users/1', {
+      method: 'PUT',
+      headers: { ...bearer(token, 'application/json'), 'If-None-Match': '*' },
+      body: '{}',
+    });
+    await app.request('/users/1/favorites/x', {
+      method: 'PUT',
+      headers: bearer(token, 'application/json'),
+      body: '{"player":"/leagues/busan/teams/seagulls/players/41"}',
+    });
+    await app.request('/users/1/favorites/x', {
+      method: 'PUT',
+      headers: bearer(token, 'application/json'),
+      body: '{"player":"/leagues/busan/teams/seagulls/players/41"}',
+    });
     await app.request('/users?page=0');
     const steps = seen.flatMap((s) => s.trace.steps);
     expect(steps.length).toBeGreaterThan(100);
     for (const step of steps) {
-      for (const key of Object.keys(step.params ?? {})) expect(documented.get(step.decision), `${step.decision}.${key}`).toContain(key);
+      for (const key of Object.keys(step.params ?? {}))
+        expect(documented.get(step.decision), `${step.decision}.${key}`).toContain(key);
     }
   });
 });

@@ -18,7 +18,9 @@ export interface ExchangeInfo {
  * @example app.use('*', recordExchange({ onExchange: ({ trace }) => console.log(trace.status) }))
  * @see https://github.com/webmachine/webmachine/wiki/Diagram
  */
-export function recordExchange(options: { onExchange?: ((info: ExchangeInfo) => void) | undefined }): MiddlewareHandler<MockEnv> {
+export function recordExchange(options: {
+  onExchange?: ((info: ExchangeInfo) => void) | undefined;
+}): MiddlewareHandler<MockEnv> {
   const onExchange = options.onExchange;
   return async function recorder(c, next) {
     const trace: Trace = { steps: [], status: 0 };

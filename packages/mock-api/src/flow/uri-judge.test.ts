@@ -14,7 +14,11 @@ describe('judgePath', () => {
     ['/users//1', '', { rule: 'trailing-slash', canonical: '/users/1' }],
     ['/Users/1', '', { rule: 'lowercase', canonical: '/users/1' }],
     ['/users/%7Euser', '', undefined],
-    ['/users/1.json', '', { rule: 'file-extension', canonical: '/users/1', hint: 'Accept: application/json' }],
+    [
+      '/users/1.json',
+      '',
+      { rule: 'file-extension', canonical: '/users/1', hint: 'Accept: application/json' },
+    ],
     ['/users.csv', '', { rule: 'file-extension', canonical: '/users', hint: 'Accept: text/csv' }],
     ['/box_office/tickets', '', { rule: 'underscore', canonical: '/box-office/tickets' }],
     ['/deleteUser/1', '', { rule: 'crud-verb', canonical: '/users/1', hint: 'DELETE /users/1' }],
@@ -38,7 +42,10 @@ describe('findCrudVerb (the Rulebook examples, and a few more)', () => {
     expect(findCrudVerb(path, search)?.hint).toBe(hint);
   });
 
-  it.each(['/users/1', '/games/x/start', '/leagues/new-york', '/settings', '/set-pieces', '/updates'])('%s has no CRUD verb', (path) => {
-    expect(findCrudVerb(path, '')).toBeUndefined();
-  });
+  it.each(['/users/1', '/games/x/start', '/leagues/new-york', '/settings', '/set-pieces', '/updates'])(
+    '%s has no CRUD verb',
+    (path) => {
+      expect(findCrudVerb(path, '')).toBeUndefined();
+    },
+  );
 });

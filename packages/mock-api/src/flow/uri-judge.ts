@@ -21,7 +21,9 @@ const EXTENSION = /\.([A-Za-z][A-Za-z0-9]{0,4})$/;
 
 /** Lowercases a path but keeps percent-encoded octets as they are. */
 function lowercase(path: string): string {
-  return path.replace(/%[0-9A-Fa-f]{2}|[^%]+|%/g, (s) => (s.length === 3 && s.startsWith('%') ? s : s.toLowerCase()));
+  return path.replace(/%[0-9A-Fa-f]{2}|[^%]+|%/g, (s) =>
+    s.length === 3 && s.startsWith('%') ? s : s.toLowerCase(),
+  );
 }
 
 /**
@@ -32,11 +34,17 @@ function lowercase(path: string): string {
 export function judgePath(path: string, search: string): UriVerdict | undefined {
   if (EXEMPT.has(path)) return undefined;
   const crud = findCrudVerb(path, search);
-  if (crud) return { rule: 'crud-verb', canonical: crud.hint.slice(crud.hint.indexOf(' ') + 1), hint: crud.hint };
+  if (crud)
+    return { rule: 'crud-verb', canonical: crud.hint.slice(crud.hint.indexOf(' ') + 1), hint: crud.hint };
   const bare = path.replace(PERCENT, '');
   if (/[A-Z]/.test(bare)) return { rule: 'lowercase', canonical: lowercase(path) };
   const ext = EXTENSION.exec(path);
-  if (ext) return { rule: 'file-extension', canonical: path.slice(0, -ext[0].length), hint: `Accept: ${ext[1] === 'csv' ? 'text/csv' : 'application/json'}` };
+  if (ext)
+    return {
+      rule: 'file-extension',
+      canonical: path.slice(0, -ext[0].length),
+      hint: `Accept: ${ext[1] === 'csv' ? 'text/csv' : 'application/json'}`,
+    };
   if (path.includes('_')) return { rule: 'underscore', canonical: path.replace(/_/g, '-') };
   if (path.length > 1 && (path.endsWith('/') || path.includes('//'))) {
     return { rule: 'trailing-slash', canonical: path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') };

@@ -60,7 +60,14 @@ export function uriRules(): MiddlewareHandler<MockEnv> {
     const trace = c.get('trace');
     const method = c.req.method;
     if (!KNOWN.has(method)) {
-      addStep(trace, 'method-known', false, `${method} ∉ {${KNOWN_LIST}}`, { method, known: KNOWN_LIST }, 501);
+      addStep(
+        trace,
+        'method-known',
+        false,
+        `${method} ∉ {${KNOWN_LIST}}`,
+        { method, known: KNOWN_LIST },
+        501,
+      );
       throw new ProblemError({
         code: 'not-implemented',
         detail: `This server does not implement ${method} on any resource. It implements ${KNOWN_LIST}.`,
@@ -77,10 +84,22 @@ export function uriRules(): MiddlewareHandler<MockEnv> {
       addStep(trace, 'uri-canonical', true, `${path} is canonical`, { path });
       return next();
     }
-    const params = { path, rule: verdict.rule, canonical: verdict.canonical, ...(verdict.hint ? { hint: verdict.hint } : {}) };
+    const params = {
+      path,
+      rule: verdict.rule,
+      canonical: verdict.canonical,
+      ...(verdict.hint ? { hint: verdict.hint } : {}),
+    };
     if (verdict.rule === 'trailing-slash') {
       const location = verdict.canonical + search;
-      addStep(trace, 'uri-canonical', false, `${path} → ${verdict.canonical} (no trailing slash)`, params, 308);
+      addStep(
+        trace,
+        'uri-canonical',
+        false,
+        `${path} → ${verdict.canonical} (no trailing slash)`,
+        params,
+        308,
+      );
       return new Response(null, {
         status: 308,
         headers: { ...BASE_HEADERS, Location: location, 'Cache-Control': 'public, max-age=86400' },

@@ -28,7 +28,12 @@ export function inputForPut<T>(
   const raw = parseJson(f);
   if (!isObject(raw)) return validate(f, schema, raw);
   if (expected.id !== undefined && raw.id !== undefined && String(raw.id) !== String(expected.id)) {
-    refuseInvalid(f, [{ pointer: '#/id', detail: `id ${JSON.stringify(raw.id)} contradicts the URI ${f.path}; leave it out or make it ${JSON.stringify(expected.id)}` }]);
+    refuseInvalid(f, [
+      {
+        pointer: '#/id',
+        detail: `id ${JSON.stringify(raw.id)} contradicts the URI ${f.path}; leave it out or make it ${JSON.stringify(expected.id)}`,
+      },
+    ]);
   }
   const rest = { ...raw };
   for (const key of expected.readOnly ?? READ_ONLY) delete rest[key];
@@ -49,7 +54,11 @@ export function inputForPatch<T>(
   const patch = parseJson(f);
   if (isObject(patch)) {
     const readOnly = readOnlyMembers.filter((k) => Object.hasOwn(patch, k));
-    if (readOnly.length > 0) refuseInvalid(f, readOnly.map((k) => ({ pointer: `#/${k}`, detail: `"${k}" is read-only; the server sets it` })));
+    if (readOnly.length > 0)
+      refuseInvalid(
+        f,
+        readOnly.map((k) => ({ pointer: `#/${k}`, detail: `"${k}" is read-only; the server sets it` })),
+      );
   }
   return validate(f, schema, applyMergePatch(current, patch));
 }

@@ -16,7 +16,10 @@ function field(value: Cell): string {
  * @example toCsv(['id', 'name'], [{ id: 1, name: 'Kim, Minjun' }]) // 'id,name\r\n1,"Kim, Minjun"\r\n'
  * @see https://www.rfc-editor.org/rfc/rfc4180#section-2
  */
-export function toCsv<K extends string>(columns: readonly K[], rows: readonly Partial<Record<K, Cell>>[]): string {
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  rows: readonly Partial<Record<K, Cell>>[],
+): string {
   const lines = [columns.join(',')];
   for (const row of rows) lines.push(columns.map((c) => field(row[c])).join(','));
   return lines.join('\r\n') + '\r\n';

@@ -6,11 +6,14 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 // IMF-fixdate  = day-name "," SP date1 SP time-of-day SP GMT     (Sun, 06 Nov 1994 08:49:37 GMT)
-const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const IMF_FIXDATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 // rfc850-date  = day-name-l "," SP date2 SP time-of-day SP GMT    (Sunday, 06-Nov-94 08:49:37 GMT)
-const RFC850_DATE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const RFC850_DATE =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 // asctime-date = day-name SP date3 SP time-of-day SP year         (Sun Nov  6 08:49:37 1994)
-const ASCTIME_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
+const ASCTIME_DATE =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
 
 function toMs(year: number, month: string, day: number, h: number, m: number, s: number): number | undefined {
   const monthIndex = MONTHS.indexOf(month as (typeof MONTHS)[number]);
@@ -37,7 +40,15 @@ export function parseHttpDate(value: string): number | undefined {
     return toMs(year, m[2] ?? '', Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
   }
   m = ASCTIME_DATE.exec(text);
-  if (m) return toMs(Number(m[6]), m[1] ?? '', Number((m[2] ?? '').trim()), Number(m[3]), Number(m[4]), Number(m[5]));
+  if (m)
+    return toMs(
+      Number(m[6]),
+      m[1] ?? '',
+      Number((m[2] ?? '').trim()),
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5]),
+    );
   return undefined;
 }
 

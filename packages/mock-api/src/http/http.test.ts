@@ -54,7 +54,10 @@ describe('HTTP-date (RFC 9110 §5.6.7)', () => {
 
 describe('media types and Accept (RFC 9110 §12.5.1)', () => {
   it('parses Content-Type', () => {
-    expect(parseMediaType('Application/JSON; charset="utf-8"')).toEqual({ essence: 'application/json', params: { charset: 'utf-8' } });
+    expect(parseMediaType('Application/JSON; charset="utf-8"')).toEqual({
+      essence: 'application/json',
+      params: { charset: 'utf-8' },
+    });
     expect(parseMediaType('json')).toBeUndefined();
   });
 
@@ -85,6 +88,8 @@ describe('Link pagination (RFC 8288)', () => {
 
 describe('CSV (RFC 4180)', () => {
   it('quotes fields with commas, quotes and line breaks, and ends lines with CRLF', () => {
-    expect(toCsv(['a', 'b'], [{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak' }])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n');
+    expect(toCsv(['a', 'b'], [{ a: 'x,y', b: 'say "hi"' }, { a: 'line\nbreak' }])).toBe(
+      'a,b\r\n"x,y","say ""hi"""\r\n"line\nbreak",\r\n',
+    );
   });
 });

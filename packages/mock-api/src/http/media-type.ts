@@ -27,7 +27,8 @@ function splitParams(parts: string[]): Record<string, string> {
     if (eq <= 0) continue;
     const name = part.slice(0, eq).trim().toLowerCase();
     let value = part.slice(eq + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1).replace(/\\(.)/g, '$1');
+    if (value.startsWith('"') && value.endsWith('"') && value.length >= 2)
+      value = value.slice(1, -1).replace(/\\(.)/g, '$1');
     params[name] = value;
   }
   return params;
@@ -61,7 +62,12 @@ function parseAccept(value: string): MediaRange[] {
     const m = ESSENCE.exec(head.trim());
     if (!m) continue;
     const params = splitParams(rest);
-    const q = params.q === undefined ? 1 : /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(params.q) ? Number(params.q) : 1;
+    const q =
+      params.q === undefined
+        ? 1
+        : /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(params.q)
+          ? Number(params.q)
+          : 1;
     const type = (m[1] ?? '').toLowerCase();
     const subtype = (m[2] ?? '').toLowerCase();
     const specificity = type === '*' ? 0 : subtype === '*' ? 1 : 2;

@@ -18,7 +18,13 @@ interface DocOperation {
   responses?: Record<string, { description?: string } | undefined>;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function esc(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -38,7 +44,11 @@ function operationHtml(path: string, method: string, op: DocOperation): string {
   const codes = Object.entries(op.responses ?? {})
     .map(([code, r]) => `<code title="${esc(r?.description ?? '')}">${esc(code)}</code>`)
     .join(' ');
-  const body = op.requestBody?.content ? `<div class="codes">content: ${Object.keys(op.requestBody.content).map((t) => `<code>${esc(t)}</code>`).join(', ')}</div>` : '';
+  const body = op.requestBody?.content
+    ? `<div class="codes">content: ${Object.keys(op.requestBody.content)
+        .map((t) => `<code>${esc(t)}</code>`)
+        .join(', ')}</div>`
+    : '';
   const lock = op.security && op.security.length > 0 ? ' <span class="lock">needs a token</span>' : '';
   return `<div class="op"><span class="m ${m}">${m}</span> <code>${esc(path)}</code> — ${esc(op.summary ?? '')}${lock}
 <div>${esc(op.description ?? '')}</div>${body}<div class="codes">responses: ${codes}</div></div>`;

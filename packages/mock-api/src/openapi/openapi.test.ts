@@ -18,7 +18,9 @@ async function document(): Promise<Doc> {
 
 /** `/users/1` matched against `/users/{id}`. */
 function routeOf(doc: Doc, path: string): string | undefined {
-  return Object.keys(doc.paths).find((route) => new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path));
+  return Object.keys(doc.paths).find((route) =>
+    new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path),
+  );
 }
 
 describe('/openapi.json', () => {
@@ -45,7 +47,10 @@ describe('/openapi.json', () => {
         expect(doc.paths[route]?.[method.toLowerCase()]).toBeUndefined();
         continue;
       }
-      expect(Object.keys(doc.paths[route]?.[method.toLowerCase()]?.responses ?? {}), `${method} ${target}`).toContain(String(example.status));
+      expect(
+        Object.keys(doc.paths[route]?.[method.toLowerCase()]?.responses ?? {}),
+        `${method} ${target}`,
+      ).toContain(String(example.status));
     }
   });
 
@@ -53,7 +58,18 @@ describe('/openapi.json', () => {
     const doc = await document();
     expect(doc.paths['/users']?.post?.security).toEqual([{ bearer: [] }]);
     expect(doc.paths['/users']?.get?.security).toBeUndefined();
-    expect(Object.keys(doc.paths['/users']?.post?.responses ?? {})).toEqual(['201', '400', '401', '403', '406', '409', '413', '415', '422', '507']);
+    expect(Object.keys(doc.paths['/users']?.post?.responses ?? {})).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '406',
+      '409',
+      '413',
+      '415',
+      '422',
+      '507',
+    ]);
   });
 });
 

@@ -21,9 +21,13 @@ const Problem = z
     instance: z.string(),
   })
   .catchall(z.unknown())
-  .openapi('Problem', { description: 'RFC 9457 problem details, with extension members such as errors, allow, available.' });
+  .openapi('Problem', {
+    description: 'RFC 9457 problem details, with extension members such as errors, allow, available.',
+  });
 
-const HEADER_OF: Partial<Record<number, Record<string, { description: string; schema: { type: 'string' } }>>> = {
+const HEADER_OF: Partial<
+  Record<number, Record<string, { description: string; schema: { type: 'string' } }>>
+> = {
   201: { Location: { description: 'URI of the new resource', schema: { type: 'string' } } },
   202: { Location: { description: 'URI of the job to poll', schema: { type: 'string' } } },
   204: {},
@@ -37,13 +41,20 @@ const HEADER_OF: Partial<Record<number, Record<string, { description: string; sc
 function responseFor(def: ResourceDef, method: string, status: number) {
   const description = statusText(status) ?? String(status);
   const headers = HEADER_OF[status];
-  if (status === 204 || status === 304 || (method === 'HEAD' && status < 300)) return { description, ...(headers ? { headers } : {}) };
-  if (status >= 400) return { description, content: { 'application/problem+json': { schema: Problem } }, ...(headers ? { headers } : {}) };
+  if (status === 204 || status === 304 || (method === 'HEAD' && status < 300))
+    return { description, ...(headers ? { headers } : {}) };
+  if (status >= 400)
+    return {
+      description,
+      content: { 'application/problem+json': { schema: Problem } },
+      ...(headers ? { headers } : {}),
+    };
   if (status >= 300) return { description, ...(headers ? { headers } : {}) };
   const opMethod = (method === 'HEAD' ? 'GET' : method) as OpMethod;
   const schema = def.operations[opMethod]?.responseSchema ?? z.unknown();
   const content: Record<string, { schema: z.ZodType }> = {};
-  for (const kind of producesOf(def, opMethod)) content[MEDIA_TYPES[kind].essence] = { schema: kind === 'json' ? schema : z.string() };
+  for (const kind of producesOf(def, opMethod))
+    content[MEDIA_TYPES[kind].essence] = { schema: kind === 'json' ? schema : z.string() };
   return { description, content, ...(headers ? { headers } : {}) };
 }
 
@@ -73,17 +84,31 @@ export function registerResources(app: OpenAPIHono<MockEnv>, resources: readonly
         path: def.path,
         tags: [def.tag],
         operationId: operationId(method, def.path),
-        summary: method === 'OPTIONS' ? 'Allowed methods (Allow)' : method === 'HEAD' ? `${op?.summary ?? ''} (headers only)` : (op?.summary ?? ''),
-        description: [def.description, op?.description, `Archetype: ${def.archetype}.`].filter(Boolean).join(' '),
+        summary:
+          method === 'OPTIONS'
+            ? 'Allowed methods (Allow)'
+            : method === 'HEAD'
+              ? `${op?.summary ?? ''} (headers only)`
+              : (op?.summary ?? ''),
+        description: [def.description, op?.description, `Archetype: ${def.archetype}.`]
+          .filter(Boolean)
+          .join(' '),
         ...(op && op.access !== 'public' ? { security: [{ bearer: [] }] } : {}),
         request: {
           ...(def.params ? { params: def.params } : {}),
           ...(op?.query && method !== 'OPTIONS' ? { query: op.query } : {}),
           ...(body
-            ? { body: { required: body.required, content: Object.fromEntries(body.types.map((t) => [t, { schema: body.schema }])) } }
+            ? {
+                body: {
+                  required: body.required,
+                  content: Object.fromEntries(body.types.map((t) => [t, { schema: body.schema }])),
+                },
+              }
             : {}),
         },
-        responses: Object.fromEntries(statusesOf(def, method).map((s) => [String(s), responseFor(def, method, s)])),
+        responses: Object.fromEntries(
+          statusesOf(def, method).map((s) => [String(s), responseFor(def, method, s)]),
+        ),
       });
     }
   }

@@ -83,7 +83,9 @@ const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1
  */
 export function allowedMethods(def: Pick<ResourceDef, 'operations'>): string[] {
-  return METHOD_ORDER.filter((m) => m === 'OPTIONS' || (m === 'HEAD' ? def.operations.GET : def.operations[m]));
+  return METHOD_ORDER.filter(
+    (m) => m === 'OPTIONS' || (m === 'HEAD' ? def.operations.GET : def.operations[m]),
+  );
 }
 
 /** What the response of an operation may be, as media kinds. */

@@ -51,10 +51,14 @@ export function metaResources(document: () => object, page: (doc: object) => str
         access: 'public',
         statuses: [200, 304, 412],
         handler: (f) =>
-          represent(f, { html: () => load().html }, {
-            cacheKey: key,
-            headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
-          }),
+          represent(
+            f,
+            { html: () => load().html },
+            {
+              cacheKey: key,
+              headers: { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" },
+            },
+          ),
       },
     },
   });

@@ -20,25 +20,34 @@ describe('methods on every route', () => {
     expect(await res.text()).toBe('');
   });
 
-  it.each(ROUTE_CASES)('a method outside Allow on $path answers 405 with exactly Allow: $allow', async ({ path, allow }) => {
-    const method = disallowedMethod(allow);
-    const res = await app.request(path, { method });
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe(allow);
-    const problem = (await res.json()) as { allow: string[]; status: number };
-    expect(problem.status).toBe(405);
-    expect(problem.allow.join(', ')).toBe(allow);
-  });
+  it.each(ROUTE_CASES)(
+    'a method outside Allow on $path answers 405 with exactly Allow: $allow',
+    async ({ path, allow }) => {
+      const method = disallowedMethod(allow);
+      const res = await app.request(path, { method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe(allow);
+      const problem = (await res.json()) as { allow: string[]; status: number };
+      expect(problem.status).toBe(405);
+      expect(problem.allow.join(', ')).toBe(allow);
+    },
+  );
 
-  it.each(ROUTE_CASES.filter((c) => c.allow.includes('HEAD')))('HEAD $path has the status and headers of GET, and no body', async ({ path }) => {
-    const get = await app.request(path);
-    const head = await app.request(path, { method: 'HEAD' });
-    expect(head.status).toBe(get.status);
-    expect(await head.text()).toBe('');
-    const strip = (h: Headers) => [...h].filter(([name]) => name !== 'content-length');
-    expect(strip(head.headers)).toEqual(strip(get.headers));
-    if (get.status === 200) expect(Number(head.headers.get('content-length'))).toBe(new TextEncoder().encode(await get.text()).byteLength);
-  });
+  it.each(ROUTE_CASES.filter((c) => c.allow.includes('HEAD')))(
+    'HEAD $path has the status and headers of GET, and no body',
+    async ({ path }) => {
+      const get = await app.request(path);
+      const head = await app.request(path, { method: 'HEAD' });
+      expect(head.status).toBe(get.status);
+      expect(await head.text()).toBe('');
+      const strip = (h: Headers) => [...h].filter(([name]) => name !== 'content-length');
+      expect(strip(head.headers)).toEqual(strip(get.headers));
+      if (get.status === 200)
+        expect(Number(head.headers.get('content-length'))).toBe(
+          new TextEncoder().encode(await get.text()).byteLength,
+        );
+    },
+  );
 
   it.each(ROUTE_CASES.filter((c) => c.publicGet))('GET $path without a token is 200', async ({ path }) => {
     expect((await app.request(path)).status).toBe(200);

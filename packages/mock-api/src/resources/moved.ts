@@ -13,7 +13,12 @@ import type { OpMethod, Operation, ResourceDef } from './define.ts';
 
 type Target = (f: Flow) => string;
 
-function redirecting(methods: readonly OpMethod[], summary: string, status: 301 | 307, target: Target): Partial<Record<OpMethod, Operation>> {
+function redirecting(
+  methods: readonly OpMethod[],
+  summary: string,
+  status: 301 | 307,
+  target: Target,
+): Partial<Record<OpMethod, Operation>> {
   const permanent = status === 301;
   const op: Operation = {
     summary,
@@ -24,20 +29,43 @@ function redirecting(methods: readonly OpMethod[], summary: string, status: 301 
       const location = target(f);
       const query = f.c.req.url.includes('?') ? f.c.req.url.slice(f.c.req.url.indexOf('?')) : '';
       if (permanent) {
-        return redirect(f, 'moved-permanently', false, 301, location + query, 'Moved for good: use the new URI from now on.', {
-          'Cache-Control': 'public, max-age=86400',
-        });
+        return redirect(
+          f,
+          'moved-permanently',
+          false,
+          301,
+          location + query,
+          'Moved for good: use the new URI from now on.',
+          {
+            'Cache-Control': 'public, max-age=86400',
+          },
+        );
       }
       f.pass('moved-permanently', `${f.path} has not moved for good`, { resource: f.path });
-      return redirect(f, 'moved-temporarily', false, 307, location + query, 'Served elsewhere for now: repeat the same request (same method, same content) at Location, and keep using this URI.', {
-        'Cache-Control': 'no-store',
-      });
+      return redirect(
+        f,
+        'moved-temporarily',
+        false,
+        307,
+        location + query,
+        'Served elsewhere for now: repeat the same request (same method, same content) at Location, and keep using this URI.',
+        {
+          'Cache-Control': 'no-store',
+        },
+      );
     },
   };
   return Object.fromEntries(methods.map((m) => [m, op]));
 }
 
-function moved(path: `/${string}`, example: string, methods: readonly OpMethod[], status: 301 | 307, target: Target, params?: z.ZodObject): ResourceDef {
+function moved(
+  path: `/${string}`,
+  example: string,
+  methods: readonly OpMethod[],
+  status: 301 | 307,
+  target: Target,
+  params?: z.ZodObject,
+): ResourceDef {
   const where = status === 301 ? 'Moved permanently' : 'Temporarily relocated';
   return defineResource({
     path,
@@ -56,7 +84,21 @@ const ticket = z.object({ ticket: z.string().openapi({ example: '1' }) });
 
 export const movedResources: readonly ResourceDef[] = [
   moved('/members', '/members', ['GET', 'POST'], 301, () => '/users'),
-  moved('/members/{id}', '/members/1', ['GET', 'PUT', 'PATCH', 'DELETE'], 301, (f) => `/users/${f.param('id')}`, id),
+  moved(
+    '/members/{id}',
+    '/members/1',
+    ['GET', 'PUT', 'PATCH', 'DELETE'],
+    301,
+    (f) => `/users/${f.param('id')}`,
+    id,
+  ),
   moved('/tickets', '/tickets', ['GET', 'POST'], 307, () => '/box-office/tickets'),
-  moved('/tickets/{ticket}', '/tickets/1', ['GET', 'DELETE'], 307, (f) => `/box-office/tickets/${f.param('ticket')}`, ticket),
+  moved(
+    '/tickets/{ticket}',
+    '/tickets/1',
+    ['GET', 'DELETE'],
+    307,
+    (f) => `/box-office/tickets/${f.param('ticket')}`,
+    ticket,
+  ),
 ];

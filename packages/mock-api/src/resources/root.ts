@@ -5,7 +5,8 @@ import { defineResource } from './define.ts';
 
 const INDEX = {
   name: 'Teapot mock REST API',
-  description: 'An example REST API to explore with raw HTTP. Reading needs no token; changing needs one from POST /tokens.',
+  description:
+    'An example REST API to explore with raw HTTP. Reading needs no token; changing needs one from POST /tokens.',
   links: {
     users: '/users',
     leagues: '/leagues',

@@ -19,7 +19,10 @@ export const sandboxesCollection = defineResource({
       summary: 'List live sandboxes (teacher only)',
       access: 'teacher',
       statuses: [200],
-      responseSchema: z.object({ items: z.array(z.object({ id: z.string() }).catchall(z.unknown())), total: z.number() }),
+      responseSchema: z.object({
+        items: z.array(z.object({ id: z.string() }).catchall(z.unknown())),
+        total: z.number(),
+      }),
       handler(f) {
         const items = [...f.rt.store.sandboxes()].map((s) => ({
           id: s.id,

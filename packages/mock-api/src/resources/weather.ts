@@ -26,7 +26,10 @@ export const weather = defineResource({
       statuses: [500],
       responseSchema: z.object({ temperature: z.number() }),
       handler(f) {
-        f.pass('resource-exists', '/weather is defined; asking the weather station', { resource: f.path, sandbox: f.sandboxName });
+        f.pass('resource-exists', '/weather is defined; asking the weather station', {
+          resource: f.path,
+          sandbox: f.sandboxName,
+        });
         return fetchFromStation();
       },
     },

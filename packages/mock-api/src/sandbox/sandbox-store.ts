@@ -80,7 +80,16 @@ export class SandboxStore {
         if (oldest.done) break;
         this.#evict(oldest.value, 'capacity', now);
       }
-      sandbox = { id: `sb-${randomHex(5)}`, createdAt: now, lastUsedAt: now, overlay: {}, nextIds: {}, records: 0, bytes: 0, grants: [] };
+      sandbox = {
+        id: `sb-${randomHex(5)}`,
+        createdAt: now,
+        lastUsedAt: now,
+        overlay: {},
+        nextIds: {},
+        records: 0,
+        bytes: 0,
+        grants: [],
+      };
       this.#sandboxes.set(sandbox.id, sandbox);
     }
     const grant: Grant = { token: randomToken(), id: `tk-${randomHex(5)}`, role, sandbox, createdAt: now };

@@ -5,13 +5,24 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import { SandboxStore } from './sandbox-store.ts';
 import { World } from './world.ts';
 
-const user = (id: number, name: string): UserRow => ({ id, name, email: `${id}@example.com`, createdAt: 'c', updatedAt: 'u' });
+const user = (id: number, name: string): UserRow => ({
+  id,
+  name,
+  email: `${id}@example.com`,
+  createdAt: 'c',
+  updatedAt: 'u',
+});
 
 function sandboxWorld(limits = DEFAULT_LIMITS) {
   const base = createSample();
   const store = new SandboxStore(limits, () => 0);
   const grant = store.issue('editor');
-  return { base, world: new World(base, grant.sandbox), shared: new World(base, undefined), sandbox: grant.sandbox };
+  return {
+    base,
+    world: new World(base, grant.sandbox),
+    shared: new World(base, undefined),
+    sandbox: grant.sandbox,
+  };
 }
 
 describe('World (copy-on-write over the frozen sample)', () => {
@@ -58,9 +69,17 @@ describe('World (copy-on-write over the frozen sample)', () => {
     expect(sandbox.records).toBe(1);
     expect(sandbox.bytes).toBe(JSON.stringify(user(1, 'b')).length);
     world.put('users', '2', null);
-    expect(world.roomFor('users', '3', user(3, 'c'), { ...DEFAULT_LIMITS, maxRecords: 2 })).toMatchObject({ ok: false, reason: 'records' });
-    expect(world.roomFor('users', '1', user(1, 'x'.repeat(20_000)), DEFAULT_LIMITS)).toMatchObject({ ok: false, reason: 'bytes' });
-    expect(world.roomFor('users', '1', user(1, 'd'), { ...DEFAULT_LIMITS, maxRecords: 2 })).toEqual({ ok: true });
+    expect(world.roomFor('users', '3', user(3, 'c'), { ...DEFAULT_LIMITS, maxRecords: 2 })).toMatchObject({
+      ok: false,
+      reason: 'records',
+    });
+    expect(world.roomFor('users', '1', user(1, 'x'.repeat(20_000)), DEFAULT_LIMITS)).toMatchObject({
+      ok: false,
+      reason: 'bytes',
+    });
+    expect(world.roomFor('users', '1', user(1, 'd'), { ...DEFAULT_LIMITS, maxRecords: 2 })).toEqual({
+      ok: true,
+    });
   });
 
   it('the shared world refuses writes', () => {

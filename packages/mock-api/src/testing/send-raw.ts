@@ -32,7 +32,11 @@ export async function sendRaw(app: App, raw: string, token = ''): Promise<{ res:
 }
 
 /** A fresh token (and sandbox), as a learner gets one. */
-export async function newToken(app: App, role: 'editor' | 'viewer' = 'editor', auth?: string): Promise<string> {
+export async function newToken(
+  app: App,
+  role: 'editor' | 'viewer' = 'editor',
+  auth?: string,
+): Promise<string> {
   const res = await app.request('/tokens', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Bearer ${auth}` } : {}) },

@@ -14,7 +14,14 @@ import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent } from '../../flow/respond.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import { defineResource } from '../define.ts';
-import { FavoriteInput, FavoriteSchema, favoriteView, loadStore, NAME, playerExists } from './favorite-model.ts';
+import {
+  FavoriteInput,
+  FavoriteSchema,
+  favoriteView,
+  loadStore,
+  NAME,
+  playerExists,
+} from './favorite-model.ts';
 
 function variants(row: FavoriteRow) {
   return { json: () => json(favoriteView(row)) };
@@ -23,7 +30,12 @@ function variants(row: FavoriteRow) {
 function nameOf(f: Flow): string {
   const name = f.param('name');
   if (name.length > 40 || !NAME.test(name)) {
-    found(f, undefined, `favorite "${name}"`, `"${name}" is not a favorite name: use lowercase words joined by hyphens, at most 40 characters.`);
+    found(
+      f,
+      undefined,
+      `favorite "${name}"`,
+      `"${name}" is not a favorite name: use lowercase words joined by hyphens, at most 40 characters.`,
+    );
   }
   return name;
 }
@@ -41,7 +53,10 @@ export const favoriteDocument = defineResource({
   tag: 'favorites',
   description: 'One favorite in the store, named by the client.',
   example: '/users/1/favorites/claudio',
-  params: z.object({ id: z.string().openapi({ example: '1' }), name: z.string().openapi({ example: 'claudio' }) }),
+  params: z.object({
+    id: z.string().openapi({ example: '1' }),
+    name: z.string().openapi({ example: 'claudio' }),
+  }),
   cache: 'data',
   operations: {
     GET: {
@@ -56,7 +71,8 @@ export const favoriteDocument = defineResource({
     },
     PUT: {
       summary: 'Put a favorite at this name (insert or replace)',
-      description: '201 when the name was free, 204 when it replaced a favorite. A deleted store is created again.',
+      description:
+        '201 when the name was free, 204 when it replaced a favorite. A deleted store is created again.',
       access: 'editor',
       body: { types: ['application/json'], required: true, schema: FavoriteInput },
       statuses: [201, 204, 400, 404, 412, 422, 507],
@@ -69,9 +85,17 @@ export const favoriteDocument = defineResource({
         const name = nameOf(f);
         const key = `${userId}/${name}`;
         const existing = f.world.get('favorites', key);
-        checkPreconditions(f, existing ? currentOf(f, variants(existing), Date.parse(existing.updatedAt), existing) : { exists: false, etags: [] });
-        const input = inputForPut(f, FavoriteInput, { readOnly: ['name', 'createdAt', 'updatedAt', 'links'] });
-        if (!playerExists(f.world, input.player)) refuseInvalid(f, [{ pointer: '#/player', detail: `no player at ${input.player}` }]);
+        checkPreconditions(
+          f,
+          existing
+            ? currentOf(f, variants(existing), Date.parse(existing.updatedAt), existing)
+            : { exists: false, etags: [] },
+        );
+        const input = inputForPut(f, FavoriteInput, {
+          readOnly: ['name', 'createdAt', 'updatedAt', 'links'],
+        });
+        if (!playerExists(f.world, input.player))
+          refuseInvalid(f, [{ pointer: '#/player', detail: `no player at ${input.player}` }]);
         const now = stamp(f);
         const row: FavoriteRow = {
           userId,
@@ -82,7 +106,8 @@ export const favoriteDocument = defineResource({
           updatedAt: now,
         };
         ensureRoom(f, 'favorites', key, row);
-        if (!f.world.get('stores', String(userId))) f.world.put('stores', String(userId), { userId, createdAt: now, updatedAt: now });
+        if (!f.world.get('stores', String(userId)))
+          f.world.put('stores', String(userId), { userId, createdAt: now, updatedAt: now });
         f.world.put('favorites', key, row);
         if (!existing) return created(f, `/users/${userId}/favorites/${name}`, favoriteView(row));
         f.answer('created', false, `replaced /users/${userId}/favorites/${name}`);

@@ -9,15 +9,25 @@ const PLAYER_PATH = /^\/leagues\/([a-z0-9-]+)\/teams\/([a-z0-9-]+)\/players\/([1
 
 export const FavoriteInput = z
   .strictObject({
-    player: z.string().regex(PLAYER_PATH, 'player must be a player URI, e.g. /leagues/seattle/teams/trebuchet/players/21'),
+    player: z
+      .string()
+      .regex(PLAYER_PATH, 'player must be a player URI, e.g. /leagues/seattle/teams/trebuchet/players/21'),
     note: z.string().max(140, 'note is at most 140 characters').optional(),
   })
-  .openapi('FavoriteInput', { example: { player: '/leagues/seattle/teams/trebuchet/players/22', note: '왼발 슈팅이 좋다' } });
+  .openapi('FavoriteInput', {
+    example: { player: '/leagues/seattle/teams/trebuchet/players/22', note: '왼발 슈팅이 좋다' },
+  });
 
 export type FavoriteInput = z.infer<typeof FavoriteInput>;
 
 export const FavoriteSchema = z
-  .object({ name: z.string(), player: z.string(), note: z.string().optional(), createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    name: z.string(),
+    player: z.string(),
+    note: z.string().optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
   .openapi('Favorite');
 
 export function favoriteView(f: FavoriteRow) {

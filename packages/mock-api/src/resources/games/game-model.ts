@@ -22,12 +22,21 @@ export const GameInput = z
     away: z.string().min(1, 'away is required'),
     kickoff: z.iso.datetime({ message: 'kickoff is an ISO 8601 date-time, e.g. 2026-12-13T15:00:00Z' }),
   })
-  .openapi('GameInput', { example: { league: 'seattle', home: 'catapult', away: 'trebuchet', kickoff: '2026-12-13T15:00:00Z' } });
+  .openapi('GameInput', {
+    example: { league: 'seattle', home: 'catapult', away: 'trebuchet', kickoff: '2026-12-13T15:00:00Z' },
+  });
 
 export type GameInput = z.infer<typeof GameInput>;
 
 export const GameSchema = z
-  .object({ id: z.string(), league: z.string(), home: z.string(), away: z.string(), kickoff: z.string(), state: z.enum(GAME_STATES) })
+  .object({
+    id: z.string(),
+    league: z.string(),
+    home: z.string(),
+    away: z.string(),
+    kickoff: z.string(),
+    state: z.enum(GAME_STATES),
+  })
   .catchall(z.unknown())
   .openapi('Game');
 
@@ -43,7 +52,13 @@ export function gameView(g: GameRow) {
     score: g.score,
     createdAt: g.createdAt,
     updatedAt: g.updatedAt,
-    links: { self, home: teamPath(g.league, g.home), away: teamPath(g.league, g.away), start: `${self}/start`, finish: `${self}/finish` },
+    links: {
+      self,
+      home: teamPath(g.league, g.home),
+      away: teamPath(g.league, g.away),
+      start: `${self}/start`,
+      finish: `${self}/finish`,
+    },
   };
 }
 
@@ -52,17 +67,21 @@ export const gameVariants = (g: GameRow) => ({ json: () => json(gameView(g)) });
 export function loadGame(f: Flow): GameRow {
   const id = f.param('game');
   const row = UUID.test(id) ? f.world.get('games', id) : undefined;
-  const detail = UUID.test(id) ? undefined : `"${id}" is not a game id: game ids are lowercase UUIDs, e.g. /games/3fd65a60-cb8b-11e0-9572-0800200c9a66.`;
+  const detail = UUID.test(id)
+    ? undefined
+    : `"${id}" is not a game id: game ids are lowercase UUIDs, e.g. /games/3fd65a60-cb8b-11e0-9572-0800200c9a66.`;
   return found(f, row, `game ${id}`, detail);
 }
 
 /** 422 when the league or a team does not exist, or a team would play itself. */
 export function checkTeams(f: Flow, input: GameInput): void {
   const errors: FieldError[] = [];
-  if (!f.world.get('leagues', input.league)) errors.push({ pointer: '#/league', detail: `there is no league ${input.league}` });
+  if (!f.world.get('leagues', input.league))
+    errors.push({ pointer: '#/league', detail: `there is no league ${input.league}` });
   else {
     for (const side of ['home', 'away'] as const) {
-      if (!f.world.get('teams', `${input.league}/${input[side]}`)) errors.push({ pointer: `#/${side}`, detail: `there is no team ${input[side]} in ${input.league}` });
+      if (!f.world.get('teams', `${input.league}/${input[side]}`))
+        errors.push({ pointer: `#/${side}`, detail: `there is no team ${input[side]} in ${input.league}` });
     }
   }
   if (input.home === input.away) errors.push({ pointer: '#/away', detail: 'a team cannot play itself' });

@@ -15,7 +15,9 @@ describe('games and their controllers', () => {
       body: '{"league":"seattle","home":"catapult","away":"trebuchet","kickoff":"2026-12-13T15:00:00Z"}',
     });
     expect(res.status).toBe(201);
-    expect(res.headers.get('location')).toMatch(/^\/games\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(res.headers.get('location')).toMatch(
+      /^\/games\/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(((await res.json()) as { state: string }).state).toBe('scheduled');
   });
 
@@ -56,7 +58,13 @@ describe('games and their controllers', () => {
 
   it('game ids are lowercase UUIDs: uppercase breaks the URI rule, anything else names no game', async () => {
     const app = createMockApi();
-    expect(((await (await app.request(SCHEDULED.toUpperCase().replace('/GAMES', '/games'))).json()) as { rule: string }).rule).toBe('lowercase');
+    expect(
+      (
+        (await (await app.request(SCHEDULED.toUpperCase().replace('/GAMES', '/games'))).json()) as {
+          rule: string;
+        }
+      ).rule,
+    ).toBe('lowercase');
     expect((await app.request('/games/42')).status).toBe(404);
   });
 });

@@ -14,7 +14,15 @@ import { currentOf, json, render, represent } from '../../flow/respond.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
-import { checkTeams, GAME_READ_ONLY, GameInput, GameSchema, gameVariants, gameView, loadGame } from './game-model.ts';
+import {
+  checkTeams,
+  GAME_READ_ONLY,
+  GameInput,
+  GameSchema,
+  gameVariants,
+  gameView,
+  loadGame,
+} from './game-model.ts';
 
 function loadCurrent(f: Flow): GameRow {
   const row = loadGame(f);
@@ -30,7 +38,11 @@ function notFinished(f: Flow, row: GameRow, action: string): void {
       ? {
           fact: `game is finished; cannot ${action}`,
           params: { reason: 'transition', state: row.state, action },
-          problem: { code: 'transition-not-allowed', detail: `This game is finished, and a finished game's record is final: it cannot ${action}.`, extensions: { state: row.state } },
+          problem: {
+            code: 'transition-not-allowed',
+            detail: `This game is finished, and a finished game's record is final: it cannot ${action}.`,
+            extensions: { state: row.state },
+          },
         }
       : undefined,
     `game is ${row.state}`,
@@ -40,7 +52,12 @@ function notFinished(f: Flow, row: GameRow, action: string): void {
 function save(f: Flow, row: GameRow, input: GameInput): GameRow {
   checkTeams(f, input);
   notFinished(f, row, 'be changed');
-  const next: GameRow = { ...row, ...input, kickoff: new Date(input.kickoff).toISOString(), updatedAt: stamp(f) };
+  const next: GameRow = {
+    ...row,
+    ...input,
+    kickoff: new Date(input.kickoff).toISOString(),
+    updatedAt: stamp(f),
+  };
   ensureRoom(f, 'games', row.id, next);
   f.world.put('games', row.id, next);
   return next;
@@ -76,7 +93,15 @@ export const gamesCollection = defineResource({
         const input = inputForPut(f, GameInput, { readOnly: GAME_READ_ONLY });
         checkTeams(f, input);
         const now = stamp(f);
-        const row: GameRow = { id: crypto.randomUUID(), ...input, kickoff: new Date(input.kickoff).toISOString(), state: 'scheduled', score: { home: 0, away: 0 }, createdAt: now, updatedAt: now };
+        const row: GameRow = {
+          id: crypto.randomUUID(),
+          ...input,
+          kickoff: new Date(input.kickoff).toISOString(),
+          state: 'scheduled',
+          score: { home: 0, away: 0 },
+          createdAt: now,
+          updatedAt: now,
+        };
         ensureRoom(f, 'games', row.id, row);
         f.world.put('games', row.id, row);
         return created(f, `/games/${row.id}`, gameView(row));
@@ -113,14 +138,21 @@ export const gameDocument = defineResource({
       responseSchema: GameSchema,
       handler(f) {
         const row = loadCurrent(f);
-        return changed(f, gameView(save(f, row, inputForPut(f, GameInput, { id: row.id, readOnly: GAME_READ_ONLY }))));
+        return changed(
+          f,
+          gameView(save(f, row, inputForPut(f, GameInput, { id: row.id, readOnly: GAME_READ_ONLY }))),
+        );
       },
     },
     PATCH: {
       summary: 'Change some fields of a game (If-Match required)',
       access: 'editor',
       requiresPrecondition: true,
-      body: { types: ['application/merge-patch+json', 'application/json'], required: true, schema: GameInput.partial() },
+      body: {
+        types: ['application/merge-patch+json', 'application/json'],
+        required: true,
+        schema: GameInput.partial(),
+      },
       statuses: [200, 404, 409, 412, 422, 507],
       responseSchema: GameSchema,
       handler(f) {
@@ -128,7 +160,10 @@ export const gameDocument = defineResource({
         const current = { league: row.league, home: row.home, away: row.away, kickoff: row.kickoff };
         const next = save(f, row, inputForPatch(f, GameInput, current, GAME_READ_ONLY));
         const etag = render(gameVariants(next), 'json').etag;
-        return changed(f, gameView(next), { ETag: `"${etag}"`, 'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))) });
+        return changed(f, gameView(next), {
+          ETag: `"${etag}"`,
+          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+        });
       },
     },
     DELETE: {

@@ -34,8 +34,22 @@ export const generateReport = defineResource({
         const at = stamp(f);
         const jobId = f.world.nextId('jobs');
         const reportId = f.world.nextId('reports');
-        const job: JobRow = { id: jobId, league: league.id, doneAt: now + f.rt.jobDurationMs, report: reportId, createdAt: at, updatedAt: at };
-        const report: ReportRow = { id: reportId, league: league.id, job: jobId, standings: standings(f.world, league.id), createdAt: at, updatedAt: at };
+        const job: JobRow = {
+          id: jobId,
+          league: league.id,
+          doneAt: now + f.rt.jobDurationMs,
+          report: reportId,
+          createdAt: at,
+          updatedAt: at,
+        };
+        const report: ReportRow = {
+          id: reportId,
+          league: league.id,
+          job: jobId,
+          standings: standings(f.world, league.id),
+          createdAt: at,
+          updatedAt: at,
+        };
         ensureRoom(f, 'jobs', String(jobId), job);
         f.world.put('jobs', String(jobId), job);
         ensureRoom(f, 'reports', String(reportId), report);

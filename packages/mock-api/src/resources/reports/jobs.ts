@@ -43,11 +43,23 @@ export const jobDocument = defineResource({
         const params = { job: `/jobs/${job.id}`, state: now >= job.doneAt ? 'done' : 'pending' };
         if (now >= job.doneAt) {
           const location = `/reports/${job.report}`;
-          return redirect(f, 'job-done', true, 303, location, 'The job is done: GET the result at Location.', { 'Cache-Control': 'no-store' });
+          return redirect(
+            f,
+            'job-done',
+            true,
+            303,
+            location,
+            'The job is done: GET the result at Location.',
+            { 'Cache-Control': 'no-store' },
+          );
         }
         const seconds = Math.max(1, Math.ceil((job.doneAt - now) / 1000));
         f.answer('job-done', false, `pending, about ${seconds}s left`, { ...params, location: f.path });
-        return represent(f, { json: () => json(jobView(job, now)) }, { validators: false, headers: { 'Retry-After': String(seconds) } });
+        return represent(
+          f,
+          { json: () => json(jobView(job, now)) },
+          { validators: false, headers: { 'Retry-After': String(seconds) } },
+        );
       },
     },
   },

@@ -6,7 +6,11 @@ import { json } from '../../flow/respond.ts';
 import type { World } from '../../sandbox/world.ts';
 
 export const ReportSchema = z
-  .object({ id: z.number(), league: z.string(), standings: z.array(z.object({ team: z.string(), points: z.number() }).catchall(z.unknown())) })
+  .object({
+    id: z.number(),
+    league: z.string(),
+    standings: z.array(z.object({ team: z.string(), points: z.number() }).catchall(z.unknown())),
+  })
   .catchall(z.unknown())
   .openapi('Report');
 
@@ -26,7 +30,10 @@ export function standings(world: World, league: string): StandingRow[] {
     const away = table.get(g.away);
     if (!home || !away) continue;
     const diff = g.score.home - g.score.away;
-    for (const [row, d] of [[home, diff], [away, -diff]] as const) {
+    for (const [row, d] of [
+      [home, diff],
+      [away, -diff],
+    ] as const) {
       row.played += 1;
       if (d > 0) {
         row.won += 1;
@@ -41,9 +48,18 @@ export function standings(world: World, league: string): StandingRow[] {
 }
 
 export function reportView(r: ReportRow) {
-  return { id: r.id, league: r.league, standings: r.standings, createdAt: r.createdAt, links: { self: `/reports/${r.id}`, job: `/jobs/${r.job}` } };
+  return {
+    id: r.id,
+    league: r.league,
+    standings: r.standings,
+    createdAt: r.createdAt,
+    links: { self: `/reports/${r.id}`, job: `/jobs/${r.job}` },
+  };
 }
 
 const COLUMNS = ['team', 'played', 'won', 'drawn', 'lost', 'points'] as const;
 
-export const reportVariants = (r: ReportRow) => ({ json: () => json(reportView(r)), csv: () => toCsv(COLUMNS, r.standings) });
+export const reportVariants = (r: ReportRow) => ({
+  json: () => json(reportView(r)),
+  csv: () => toCsv(COLUMNS, r.standings),
+});

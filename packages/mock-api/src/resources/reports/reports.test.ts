@@ -7,7 +7,10 @@ describe('async work: generate-report, jobs, reports', () => {
     let now = Date.parse('2026-11-21T12:00:00Z');
     const app = createMockApi({ now: () => now, jobDurationMs: 3_000 });
     const token = await newToken(app);
-    const accepted = await app.request('/leagues/seattle/generate-report', { method: 'POST', headers: bearer(token) });
+    const accepted = await app.request('/leagues/seattle/generate-report', {
+      method: 'POST',
+      headers: bearer(token),
+    });
     expect(accepted.status).toBe(202);
     const job = accepted.headers.get('location') ?? '';
     expect(job).toBe('/jobs/2');
@@ -25,7 +28,9 @@ describe('async work: generate-report, jobs, reports', () => {
     expect(done.headers.get('location')).toBe('/reports/2');
     const report = await app.request('/reports/2', { headers: { ...bearer(token), Accept: 'text/csv' } });
     expect(report.status).toBe(200);
-    expect(await report.text()).toBe('team,played,won,drawn,lost,points\r\ncatapult,1,1,0,0,3\r\ntrebuchet,1,0,0,1,0\r\n');
+    expect(await report.text()).toBe(
+      'team,played,won,drawn,lost,points\r\ncatapult,1,1,0,0,3\r\ntrebuchet,1,0,0,1,0\r\n',
+    );
   });
 
   it('the report counts the games finished in this sandbox', async () => {
@@ -37,7 +42,9 @@ describe('async work: generate-report, jobs, reports', () => {
     await app.request(`${game}/finish`, { method: 'POST', headers: bearer(token) });
     await app.request('/leagues/seattle/generate-report', { method: 'POST', headers: bearer(token) });
     now += 1;
-    const report = (await (await app.request('/reports/2', { headers: bearer(token) })).json()) as { standings: { team: string; points: number }[] };
+    const report = (await (await app.request('/reports/2', { headers: bearer(token) })).json()) as {
+      standings: { team: string; points: number }[];
+    };
     expect(report.standings).toEqual([
       expect.objectContaining({ team: 'catapult', points: 4 }),
       expect.objectContaining({ team: 'trebuchet', points: 1 }),

@@ -29,9 +29,15 @@ export const reportDocument = defineResource({
         const row = /^[1-9]\d{0,9}$/.test(id) ? f.world.get('reports', id) : undefined;
         const job = row ? f.world.get('jobs', String(row.job)) : undefined;
         const ready = row && job && f.rt.now() >= job.doneAt ? row : undefined;
-        const detail = row && !ready ? `Report ${id} is still being compiled; GET /jobs/${row.job} tells you when it is done.` : undefined;
+        const detail =
+          row && !ready
+            ? `Report ${id} is still being compiled; GET /jobs/${row.job} tells you when it is done.`
+            : undefined;
         const report = found(f, ready, `report ${id}`, detail);
-        return represent(f, reportVariants(report), { lastModified: Date.parse(report.updatedAt), cacheKey: report });
+        return represent(f, reportVariants(report), {
+          lastModified: Date.parse(report.updatedAt),
+          cacheKey: report,
+        });
       },
     },
   },

@@ -49,7 +49,11 @@ export const leagueDocument = defineResource({
       responseSchema: LeagueSchema,
       handler(f) {
         const row = loadLeague(f);
-        return represent(f, { json: () => json(leagueView(row)) }, { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(
+          f,
+          { json: () => json(leagueView(row)) },
+          { lastModified: Date.parse(row.updatedAt), cacheKey: row },
+        );
       },
     },
   },
@@ -94,7 +98,11 @@ export const teamDocument = defineResource({
       responseSchema: TeamSchema,
       handler(f) {
         const row = loadTeam(f);
-        return represent(f, { json: () => json(teamView(row)) }, { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(
+          f,
+          { json: () => json(teamView(row)) },
+          { lastModified: Date.parse(row.updatedAt), cacheKey: row },
+        );
       },
     },
   },

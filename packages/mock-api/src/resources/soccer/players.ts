@@ -14,7 +14,15 @@ import { currentOf, json, render, represent } from '../../flow/respond.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
-import { loadPlayer, loadTeam, numberClash, PlayerInput, playerPath, PlayerSchema, playerView } from './soccer-model.ts';
+import {
+  loadPlayer,
+  loadTeam,
+  numberClash,
+  PlayerInput,
+  playerPath,
+  PlayerSchema,
+  playerView,
+} from './soccer-model.ts';
 import type { PlayerInput as Input } from './soccer-model.ts';
 
 const league = z.string().openapi({ example: 'seattle' });
@@ -34,7 +42,11 @@ function loadCurrent(f: Flow): PlayerRow {
 }
 
 function save(f: Flow, row: PlayerRow, input: Input): PlayerRow {
-  noConflict(f, numberClash(teammates(f, row), input.number, row.id), `number ${input.number} is free in ${row.team}`);
+  noConflict(
+    f,
+    numberClash(teammates(f, row), input.number, row.id),
+    `number ${input.number} is free in ${row.team}`,
+  );
   const next: PlayerRow = { ...row, ...input, updatedAt: stamp(f) };
   ensureRoom(f, 'players', String(row.id), next);
   f.world.put('players', String(row.id), next);
@@ -69,7 +81,11 @@ export const playersCollection = defineResource({
       handler(f) {
         const t = loadTeam(f);
         const input = inputForPut(f, PlayerInput);
-        noConflict(f, numberClash(teammates(f, { league: t.league, team: t.id }), input.number), `number ${input.number} is free in ${t.id}`);
+        noConflict(
+          f,
+          numberClash(teammates(f, { league: t.league, team: t.id }), input.number),
+          `number ${input.number} is free in ${t.id}`,
+        );
         const now = stamp(f);
         const id = f.world.nextId('players');
         const row: PlayerRow = { id, league: t.league, team: t.id, ...input, createdAt: now, updatedAt: now };
@@ -114,14 +130,25 @@ export const playerDocument = defineResource({
     PATCH: {
       summary: 'Change some fields of a player (JSON Merge Patch)',
       access: 'editor',
-      body: { types: ['application/merge-patch+json', 'application/json'], required: true, schema: PlayerInput.partial() },
+      body: {
+        types: ['application/merge-patch+json', 'application/json'],
+        required: true,
+        schema: PlayerInput.partial(),
+      },
       statuses: [200, 404, 409, 412, 422, 507],
       responseSchema: PlayerSchema,
       handler(f) {
         const row = loadCurrent(f);
-        const next = save(f, row, inputForPatch(f, PlayerInput, { name: row.name, number: row.number, position: row.position }));
+        const next = save(
+          f,
+          row,
+          inputForPatch(f, PlayerInput, { name: row.name, number: row.number, position: row.position }),
+        );
         const etag = render(variants(next), 'json').etag;
-        return changed(f, playerView(next), { ETag: `"${etag}"`, 'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))) });
+        return changed(f, playerView(next), {
+          ETag: `"${etag}"`,
+          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+        });
       },
     },
     DELETE: {

@@ -5,8 +5,14 @@ import { POSITIONS } from '../../data/rows.ts';
 import type { Flow } from '../../flow/flow.ts';
 import { found } from '../../flow/outcomes.ts';
 
-export const LeagueSchema = z.object({ id: z.string(), name: z.string(), country: z.string() }).catchall(z.unknown()).openapi('League');
-export const TeamSchema = z.object({ id: z.string(), league: z.string(), name: z.string(), founded: z.number() }).catchall(z.unknown()).openapi('Team');
+export const LeagueSchema = z
+  .object({ id: z.string(), name: z.string(), country: z.string() })
+  .catchall(z.unknown())
+  .openapi('League');
+export const TeamSchema = z
+  .object({ id: z.string(), league: z.string(), name: z.string(), founded: z.number() })
+  .catchall(z.unknown())
+  .openapi('Team');
 export const PlayerSchema = z
   .object({ id: z.number(), name: z.string(), number: z.number(), position: z.enum(POSITIONS) })
   .catchall(z.unknown())
@@ -15,7 +21,11 @@ export const PlayerSchema = z
 export const PlayerInput = z
   .strictObject({
     name: z.string().trim().min(1, 'name must not be empty').max(60, 'name is at most 60 characters'),
-    number: z.number().int('number must be a whole number').min(1, 'number is 1 to 99').max(99, 'number is 1 to 99'),
+    number: z
+      .number()
+      .int('number must be a whole number')
+      .min(1, 'number is 1 to 99')
+      .max(99, 'number is 1 to 99'),
     position: z.enum(POSITIONS, `position is one of ${POSITIONS.join(', ')}`),
   })
   .openapi('PlayerInput', { example: { name: '이강민', number: 17, position: 'MF' } });
@@ -27,12 +37,23 @@ export const teamPath = (l: string, t: string) => `/leagues/${l}/teams/${t}`;
 export const playerPath = (p: PlayerRow) => `${teamPath(p.league, p.team)}/players/${p.id}`;
 
 export function leagueView(l: LeagueRow) {
-  return { id: l.id, name: l.name, country: l.country, links: { self: leaguePath(l.id), teams: `${leaguePath(l.id)}/teams` } };
+  return {
+    id: l.id,
+    name: l.name,
+    country: l.country,
+    links: { self: leaguePath(l.id), teams: `${leaguePath(l.id)}/teams` },
+  };
 }
 
 export function teamView(t: TeamRow) {
   const self = teamPath(t.league, t.id);
-  return { id: t.id, league: t.league, name: t.name, founded: t.founded, links: { self, league: leaguePath(t.league), players: `${self}/players` } };
+  return {
+    id: t.id,
+    league: t.league,
+    name: t.name,
+    founded: t.founded,
+    links: { self, league: leaguePath(t.league), players: `${self}/players` },
+  };
 }
 
 export function playerView(p: PlayerRow) {

@@ -7,7 +7,10 @@ const PLAYERS = '/leagues/seattle/teams/trebuchet/players';
 describe('the soccer hierarchy', () => {
   it('walks /leagues/{league}/teams/{team}/players/{player}', async () => {
     const app = createMockApi();
-    const player = (await (await app.request(`${PLAYERS}/21`)).json()) as { name: string; links: { team: string } };
+    const player = (await (await app.request(`${PLAYERS}/21`)).json()) as {
+      name: string;
+      links: { team: string };
+    };
     expect(player.name).toBe('Claudio Reyna');
     expect(player.links.team).toBe('/leagues/seattle/teams/trebuchet');
     expect((await app.request('/leagues/busan/teams/trebuchet')).status).toBe(404);
@@ -19,7 +22,8 @@ describe('the soccer hierarchy', () => {
   it('signs a player (201) and refuses a shirt number already worn in the team (409)', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const sign = (body: string) => app.request(PLAYERS, { method: 'POST', headers: bearer(token, 'application/json'), body });
+    const sign = (body: string) =>
+      app.request(PLAYERS, { method: 'POST', headers: bearer(token, 'application/json'), body });
     const created = await sign('{"name":"이강민","number":17,"position":"MF"}');
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe(`${PLAYERS}/53`);
@@ -33,7 +37,11 @@ describe('the soccer hierarchy', () => {
   it('leagues and teams are read-only (405)', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const res = await app.request('/leagues/seattle/teams', { method: 'POST', headers: bearer(token, 'application/json'), body: '{}' });
+    const res = await app.request('/leagues/seattle/teams', {
+      method: 'POST',
+      headers: bearer(token, 'application/json'),
+      body: '{}',
+    });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
   });

@@ -14,13 +14,20 @@ describe('tickets, temporarily at the box office', () => {
     expect(redirected.headers.get('location')).toBe('/box-office/tickets');
     const sold = await app.request(redirected.headers.get('location') ?? '', init);
     expect(sold.status).toBe(201);
-    expect((await app.request('/tickets/1', { method: 'DELETE', headers: bearer(token) })).headers.get('location')).toBe('/box-office/tickets/1');
+    expect(
+      (await app.request('/tickets/1', { method: 'DELETE', headers: bearer(token) })).headers.get('location'),
+    ).toBe('/box-office/tickets/1');
   });
 
   it('a seat is sold once per game (409)', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const sell = () => app.request('/box-office/tickets', { method: 'POST', headers: bearer(token, 'application/json'), body: TICKET });
+    const sell = () =>
+      app.request('/box-office/tickets', {
+        method: 'POST',
+        headers: bearer(token, 'application/json'),
+        body: TICKET,
+      });
     expect((await sell()).status).toBe(201);
     expect((await sell()).status).toBe(409);
   });
@@ -34,6 +41,10 @@ describe('/weather', () => {
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const text = await res.text();
     expect(text).not.toMatch(/ECONNREFUSED|weather-station|stack|\.ts/);
-    expect(JSON.parse(text)).toMatchObject({ status: 500, title: 'Internal server error', instance: '/weather' });
+    expect(JSON.parse(text)).toMatchObject({
+      status: 500,
+      title: 'Internal server error',
+      instance: '/weather',
+    });
   });
 });

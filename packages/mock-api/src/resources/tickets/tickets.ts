@@ -20,12 +20,24 @@ export const TicketInput = z
     seat: z.string().regex(/^[A-Z]-\d{1,3}$/, 'seat looks like B-7: a row letter, a hyphen, a number'),
     holder: z.string().trim().min(1, 'holder must not be empty').max(60, 'holder is at most 60 characters'),
   })
-  .openapi('TicketInput', { example: { game: '3fd65a60-cb8b-11e0-9572-0800200c9a66', seat: 'B-7', holder: '박지호' } });
+  .openapi('TicketInput', {
+    example: { game: '3fd65a60-cb8b-11e0-9572-0800200c9a66', seat: 'B-7', holder: '박지호' },
+  });
 
-const TicketSchema = z.object({ id: z.number(), game: z.string(), seat: z.string(), holder: z.string() }).catchall(z.unknown()).openapi('Ticket');
+const TicketSchema = z
+  .object({ id: z.number(), game: z.string(), seat: z.string(), holder: z.string() })
+  .catchall(z.unknown())
+  .openapi('Ticket');
 
 function ticketView(t: TicketRow) {
-  return { id: t.id, game: t.game, seat: t.seat, holder: t.holder, createdAt: t.createdAt, links: { self: `/box-office/tickets/${t.id}`, game: `/games/${t.game}` } };
+  return {
+    id: t.id,
+    game: t.game,
+    seat: t.seat,
+    holder: t.holder,
+    createdAt: t.createdAt,
+    links: { self: `/box-office/tickets/${t.id}`, game: `/games/${t.game}` },
+  };
 }
 
 const variants = (t: TicketRow) => ({ json: () => json(ticketView(t)) });
@@ -56,7 +68,8 @@ export const ticketsCollection = defineResource({
       responseSchema: TicketSchema,
       handler(f) {
         const input = inputForPut(f, TicketInput);
-        if (!f.world.get('games', input.game)) refuseInvalid(f, [{ pointer: '#/game', detail: `there is no game ${input.game}` }]);
+        if (!f.world.get('games', input.game))
+          refuseInvalid(f, [{ pointer: '#/game', detail: `there is no game ${input.game}` }]);
         const taken = f.world.list('tickets', (t) => t.game === input.game && t.seat === input.seat)[0];
         noConflict(
           f,
@@ -100,7 +113,11 @@ export const ticketDocument = defineResource({
       responseSchema: TicketSchema,
       handler(f) {
         const id = f.param('ticket');
-        const row = found(f, /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined, `ticket ${id}`);
+        const row = found(
+          f,
+          /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
+          `ticket ${id}`,
+        );
         return represent(f, variants(row), { lastModified: Date.parse(row.updatedAt), cacheKey: row });
       },
     },
@@ -110,7 +127,11 @@ export const ticketDocument = defineResource({
       statuses: [204, 404, 412, 507],
       handler(f) {
         const id = f.param('ticket');
-        const row = found(f, /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined, `ticket ${id}`);
+        const row = found(
+          f,
+          /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
+          `ticket ${id}`,
+        );
         checkPreconditions(f, currentOf(f, variants(row), Date.parse(row.updatedAt), row));
         ensureRoom(f, 'tickets', id, null);
         f.world.remove('tickets', id);

@@ -15,7 +15,12 @@ function load(f: Flow): Grant {
   const id = f.param('id');
   const grant = f.rt.store.grantById(id);
   const visible = grant && f.grant && grant.sandbox === f.grant.sandbox ? grant : undefined;
-  return found(f, visible, `token ${id}`, `There is no token ${id} in your sandbox. Tokens are visible only with a token of the same sandbox.`);
+  return found(
+    f,
+    visible,
+    `token ${id}`,
+    `There is no token ${id} in your sandbox. Tokens are visible only with a token of the same sandbox.`,
+  );
 }
 
 export const tokenDocument = defineResource({
@@ -39,16 +44,22 @@ export const tokenDocument = defineResource({
     },
     DELETE: {
       summary: 'Revoke a token',
-      description: 'An editor may revoke any token of its sandbox; revoking the editor token removes the sandbox. A viewer may revoke itself.',
+      description:
+        'An editor may revoke any token of its sandbox; revoking the editor token removes the sandbox. A viewer may revoke itself.',
       access: 'token',
       statuses: [204, 403, 404],
       handler(f) {
         const grant = load(f);
         if (f.grant?.role === 'viewer' && grant !== f.grant) {
-          f.refuse('forbidden', 'a viewer may revoke only itself', { method: 'DELETE', role: 'viewer', reason: 'read-only' }, {
-            code: 'read-only-token',
-            detail: 'A viewer token may revoke only itself.',
-          });
+          f.refuse(
+            'forbidden',
+            'a viewer may revoke only itself',
+            { method: 'DELETE', role: 'viewer', reason: 'read-only' },
+            {
+              code: 'read-only-token',
+              detail: 'A viewer token may revoke only itself.',
+            },
+          );
         }
         f.rt.store.revoke(grant);
         return noContent(f, 'delete-enacted', `token ${grant.id} revoked`);

@@ -18,13 +18,15 @@ export const tokensCollection = defineResource({
   path: '/tokens',
   archetype: 'collection',
   tag: 'tokens',
-  description: 'Bearer tokens. Each editor token owns a sandbox: a private, copy-on-write view of the sample data.',
+  description:
+    'Bearer tokens. Each editor token owns a sandbox: a private, copy-on-write view of the sample data.',
   example: '/tokens',
   cache: 'no-store',
   operations: {
     POST: {
       summary: 'Get a token (and a fresh sandbox)',
-      description: 'No content, {} or {"role":"editor"} gives an editor token; {"role":"viewer"} a read-only one.',
+      description:
+        'No content, {} or {"role":"editor"} gives an editor token; {"role":"viewer"} a read-only one.',
       access: 'public',
       body: { types: ['application/json'], required: false, schema: TokenRequest },
       statuses: [201, 400, 422],

@@ -18,7 +18,9 @@ import { emailClash, emailOwner, UserInput, UserSchema, userVariants, userView }
 function load(f: Flow): UserRow {
   const id = f.param('id');
   const user = /^[1-9]\d{0,9}$/.test(id) ? f.world.get('users', id) : undefined;
-  const detail = /^[1-9]\d{0,9}$/.test(id) ? undefined : `"${id}" is not a user id: user ids are positive integers, e.g. /users/1.`;
+  const detail = /^[1-9]\d{0,9}$/.test(id)
+    ? undefined
+    : `"${id}" is not a user id: user ids are positive integers, e.g. /users/1.`;
   return found(f, user, `user ${id}`, detail);
 }
 
@@ -29,7 +31,11 @@ function loadCurrent(f: Flow): UserRow {
 }
 
 function save(f: Flow, user: UserRow, input: UserInput): UserRow {
-  noConflict(f, emailClash(emailOwner(f.world.list('users'), input.email, user.id), input.email), `email ${input.email} is free`);
+  noConflict(
+    f,
+    emailClash(emailOwner(f.world.list('users'), input.email, user.id), input.email),
+    `email ${input.email} is free`,
+  );
   const next: UserRow = { ...user, name: input.name, email: input.email, updatedAt: stamp(f) };
   ensureRoom(f, 'users', String(user.id), next);
   f.world.put('users', String(user.id), next);
@@ -58,7 +64,8 @@ export const userDocument = defineResource({
     },
     PUT: {
       summary: 'Replace a user',
-      description: 'Send the whole user. Read-only members (id, createdAt, updatedAt, links) are ignored. Users are created with POST /users, so PUT never creates one.',
+      description:
+        'Send the whole user. Read-only members (id, createdAt, updatedAt, links) are ignored. Users are created with POST /users, so PUT never creates one.',
       access: 'editor',
       body: { types: ['application/json'], required: true, schema: UserInput },
       statuses: [200, 400, 404, 409, 412, 422, 507],
@@ -71,9 +78,14 @@ export const userDocument = defineResource({
     },
     PATCH: {
       summary: 'Change some fields of a user',
-      description: 'A JSON Merge Patch (RFC 7396): members replace, null removes. application/json is read the same way.',
+      description:
+        'A JSON Merge Patch (RFC 7396): members replace, null removes. application/json is read the same way.',
       access: 'editor',
-      body: { types: ['application/merge-patch+json', 'application/json'], required: true, schema: UserInput.partial() },
+      body: {
+        types: ['application/merge-patch+json', 'application/json'],
+        required: true,
+        schema: UserInput.partial(),
+      },
       statuses: [200, 400, 404, 409, 412, 422, 507],
       responseSchema: UserSchema,
       handler(f) {
@@ -81,7 +93,10 @@ export const userDocument = defineResource({
         const input = inputForPatch(f, UserInput, { name: user.name, email: user.email });
         const next = save(f, user, input);
         const etag = render({ json: () => json(userView(next)) }, 'json').etag;
-        return changed(f, userView(next), { ETag: `"${etag}"`, 'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))) });
+        return changed(f, userView(next), {
+          ETag: `"${etag}"`,
+          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+        });
       },
     },
     DELETE: {

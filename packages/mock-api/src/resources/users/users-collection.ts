@@ -24,17 +24,30 @@ export const usersCollection = defineResource({
   operations: {
     GET: {
       summary: 'List users, one page at a time',
-      description: 'Link gives first/prev/next/last pages and X-Total-Count the total. Accept: text/csv gives CSV.',
+      description:
+        'Link gives first/prev/next/last pages and X-Total-Count the total. Accept: text/csv gives CSV.',
       access: 'public',
       query: PageQuery,
       statuses: [200, 304, 400, 412],
-      responseSchema: z.object({ items: z.array(UserSchema), total: z.number(), page: z.number(), limit: z.number() }),
+      responseSchema: z.object({
+        items: z.array(UserSchema),
+        total: z.number(),
+        page: z.number(),
+        limit: z.number(),
+      }),
       handler(f) {
         const paging = readPaging(f);
         const all = f.world.list('users');
         const { items, page, headers } = paginate('/users', all, paging);
-        f.pass('resource-exists', `collection of ${all.length} users`, { resource: f.path, sandbox: f.sandboxName });
-        return represent(f, { json: () => json({ items: items.map(userView), ...page }), csv: () => usersCsv(items) }, { headers });
+        f.pass('resource-exists', `collection of ${all.length} users`, {
+          resource: f.path,
+          sandbox: f.sandboxName,
+        });
+        return represent(
+          f,
+          { json: () => json({ items: items.map(userView), ...page }), csv: () => usersCsv(items) },
+          { headers },
+        );
       },
     },
     POST: {
@@ -46,7 +59,11 @@ export const usersCollection = defineResource({
       responseSchema: UserSchema,
       handler(f) {
         const input = inputForPut(f, UserInput);
-        noConflict(f, emailClash(emailOwner(f.world.list('users'), input.email), input.email), `email ${input.email} is free`);
+        noConflict(
+          f,
+          emailClash(emailOwner(f.world.list('users'), input.email), input.email),
+          `email ${input.email} is free`,
+        );
         const now = stamp(f);
         const id = f.world.nextId('users');
         const user: UserRow = { id, name: input.name, email: input.email, createdAt: now, updatedAt: now };

@@ -6,16 +6,28 @@ describe('/users', () => {
   it('a full create, read, update, delete flow', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const created = await app.request('/users', { method: 'POST', headers: bearer(token, 'application/json'), body: '{"name":"한지우","email":"jiwoo.han@example.com"}' });
+    const created = await app.request('/users', {
+      method: 'POST',
+      headers: bearer(token, 'application/json'),
+      body: '{"name":"한지우","email":"jiwoo.han@example.com"}',
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe('/users/13');
-    expect((await created.json()) as object).toMatchObject({ id: 13, name: '한지우', links: { self: '/users/13' } });
+    expect((await created.json()) as object).toMatchObject({
+      id: 13,
+      name: '한지우',
+      links: { self: '/users/13' },
+    });
 
     const read = await app.request('/users/13', { headers: bearer(token) });
     expect(read.status).toBe(200);
     expect(read.headers.get('cache-control')).toBe('private, no-cache');
 
-    const updated = await app.request('/users/13', { method: 'PATCH', headers: bearer(token, 'application/merge-patch+json'), body: '{"name":"한지우2"}' });
+    const updated = await app.request('/users/13', {
+      method: 'PATCH',
+      headers: bearer(token, 'application/merge-patch+json'),
+      body: '{"name":"한지우2"}',
+    });
     expect(((await updated.json()) as { name: string }).name).toBe('한지우2');
 
     const deleted = await app.request('/users/13', { method: 'DELETE', headers: bearer(token) });
@@ -33,11 +45,18 @@ describe('/users', () => {
       '</users?page=1&limit=5>; rel="first", </users?page=1&limit=5>; rel="prev", </users?page=3&limit=5>; rel="next", </users?page=3&limit=5>; rel="last"',
     );
     expect(res.headers.get('x-total-count')).toBe('12');
-    const body = (await res.json()) as { items: { id: number }[]; total: number; page: number; limit: number };
+    const body = (await res.json()) as {
+      items: { id: number }[];
+      total: number;
+      page: number;
+      limit: number;
+    };
     expect(body.items.map((u) => u.id)).toEqual([6, 7, 8, 9, 10]);
     expect(body).toMatchObject({ total: 12, page: 2, limit: 5 });
     const first = await app.request('/users');
-    expect(first.headers.get('link')).toBe('</users?page=1&limit=10>; rel="first", </users?page=2&limit=10>; rel="next", </users?page=2&limit=10>; rel="last"');
+    expect(first.headers.get('link')).toBe(
+      '</users?page=1&limit=10>; rel="first", </users?page=2&limit=10>; rel="next", </users?page=2&limit=10>; rel="last"',
+    );
   });
 
   it('refuses a bad page or limit with 400 naming the parameter', async () => {
@@ -60,14 +79,22 @@ describe('/users', () => {
   it('PUT never creates a user: users are created with POST', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const res = await app.request('/users/77', { method: 'PUT', headers: bearer(token, 'application/json'), body: '{"name":"x","email":"x@example.com"}' });
+    const res = await app.request('/users/77', {
+      method: 'PUT',
+      headers: bearer(token, 'application/json'),
+      body: '{"name":"x","email":"x@example.com"}',
+    });
     expect(res.status).toBe(404);
   });
 
   it('changing an email to one already taken is 409', async () => {
     const app = createMockApi();
     const token = await newToken(app);
-    const res = await app.request('/users/3', { method: 'PATCH', headers: bearer(token, 'application/json'), body: '{"email":"SEOYEON.LEE@example.com"}' });
+    const res = await app.request('/users/3', {
+      method: 'PATCH',
+      headers: bearer(token, 'application/json'),
+      body: '{"email":"SEOYEON.LEE@example.com"}',
+    });
     expect(res.status).toBe(409);
     expect((await res.json()) as object).toMatchObject({ field: 'email', conflictsWith: '/users/2' });
   });
