@@ -17,6 +17,8 @@ export interface Env {
   webDist: string;
   /** Extra host names allowed in Host when bound beyond loopback (comma-separated ALLOWED_HOSTS). */
   allowedHosts: string[];
+  /** Exchanges per second each learner may send (EXCHANGE_RATE, default 10; 0 turns the limit off). */
+  exchangeRate: number;
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
@@ -29,5 +31,6 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       .split(',')
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
+    exchangeRate: source.EXCHANGE_RATE === undefined ? 10 : Math.max(0, Number(source.EXCHANGE_RATE) || 0),
   };
 }

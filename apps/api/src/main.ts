@@ -24,6 +24,7 @@ const playground = createPlaygroundServer({ traces, target: { host: loopback, po
   webDist,
   live,
   allowedHosts: env.allowedHosts,
+  rateLimit: env.exchangeRate > 0 ? { rate: env.exchangeRate, burst: env.exchangeRate * 3, maxKeys: 10_000 } : false,
 });
 
 function listen(server: Server, port: number): Promise<void> {

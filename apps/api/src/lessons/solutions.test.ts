@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => servers.close());
 
-const TOKEN_REQUEST = 'POST /tokens HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nContent-Length: 2\n\n{}';
+const TOKEN_REQUEST =
+  'POST /tokens HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nContent-Length: 2\n\n{}';
 const POLL_EVERY_MS = 500;
 const POLL_FOR_MS = 15_000;
 
@@ -56,11 +57,16 @@ async function solve(goal: Goal): Promise<ExchangeLike[]> {
 
 function describeRun(exchanges: readonly ExchangeLike[]): string {
   return exchanges
-    .map((e) => `${e.request.message.requestLine?.method} ${e.request.message.requestLine?.target} -> ${e.response.status}`)
+    .map(
+      (e) =>
+        `${e.request.message.requestLine?.method} ${e.request.message.requestLine?.target} -> ${e.response.status}`,
+    )
     .join('\n');
 }
 
-const cases = (LESSONS as readonly Lesson[]).flatMap((lesson) => lesson.goals.map((goal) => [lesson.id, goal.id, goal] as const));
+const cases = (LESSONS as readonly Lesson[]).flatMap((lesson) =>
+  lesson.goals.map((goal) => [lesson.id, goal.id, goal] as const),
+);
 
 describe('every lesson goal is met by its solution through POST /api/exchanges', () => {
   it.each(cases)('%s: %s', { timeout: POLL_FOR_MS + 10_000 }, async (_lesson, _goal, goal) => {
