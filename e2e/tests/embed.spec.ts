@@ -17,7 +17,9 @@ let tutorialUrl = '';
 
 test.beforeAll(async ({ baseURL }) => {
   const html = example.replaceAll('http://localhost:8080', baseURL ?? '');
-  tutorial = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html));
+  tutorial = createServer((_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((resolve) => tutorial.listen(0, '127.0.0.1', resolve));
   tutorialUrl = `http://localhost:${(tutorial.address() as AddressInfo).port}/methods.html`;
 });

@@ -41,10 +41,14 @@ class LessonScreen {
 }
 
 test.describe('lessons', () => {
-  test('a learner completes a whole lesson by typing and sending, and sees each goal checked', async ({ page }) => {
+  test('a learner completes a whole lesson by typing and sending, and sees each goal checked', async ({
+    page,
+  }) => {
     const lesson = new LessonScreen(page);
     await lesson.open('/lessons/http-message');
-    await expect(page.getByRole('heading', { level: 1, name: 'What an HTTP message is made of' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'What an HTTP message is made of' }),
+    ).toBeVisible();
     await expect(lesson.editor).toContainText('GET /users/1 HTTP/1.1');
     await expect(lesson.goal('read-a-document')).toHaveAttribute('data-met', 'false');
 
@@ -79,7 +83,12 @@ test.describe('lessons', () => {
   test('creates a user, then types a GET for its Location and completes the lesson', async ({ page }) => {
     const lesson = new LessonScreen(page);
     await lesson.open('/lessons/post-create');
-    const token = (await lesson.main.getByRole('region', { name: 'Your sandbox' }).locator('code').first().textContent()) ?? '';
+    const token =
+      (await lesson.main
+        .getByRole('region', { name: 'Your sandbox' })
+        .locator('code')
+        .first()
+        .textContent()) ?? '';
     await lesson.send.click();
     await expect(lesson.status).toHaveText(/^201 Created/);
     await expect(lesson.goal('created-with-location')).toHaveAttribute('data-met', 'true');
@@ -87,7 +96,9 @@ test.describe('lessons', () => {
     const location = /Location: (\/users\/\d+)/i.exec(raw)?.[1] ?? '';
     expect(location).toMatch(/^\/users\/\d+$/);
 
-    await lesson.setRequest(`GET ${location} HTTP/1.1\nHost: localhost:8081\nAuthorization: Bearer ${token}\nAccept: application/json\n\n`);
+    await lesson.setRequest(
+      `GET ${location} HTTP/1.1\nHost: localhost:8081\nAuthorization: Bearer ${token}\nAccept: application/json\n\n`,
+    );
     await lesson.send.click();
     await expect(lesson.status).toHaveText(/^200 OK/);
     await expect(lesson.goal('follow-location')).toHaveAttribute('data-met', 'true');
@@ -97,13 +108,22 @@ test.describe('lessons', () => {
   test('counts requests from outside the playground (Python requests) toward the goals', async ({ page }) => {
     const lesson = new LessonScreen(page);
     await lesson.open('/lessons/python-requests');
-    const token = (await lesson.main.getByRole('region', { name: 'Your sandbox' }).locator('code').first().textContent()) ?? '';
+    const token =
+      (await lesson.main
+        .getByRole('region', { name: 'Your sandbox' })
+        .locator('code')
+        .first()
+        .textContent()) ?? '';
     expect(token.length).toBeGreaterThan(8);
     await expect(lesson.goal('python-get')).toHaveAttribute('data-met', 'false');
     // What `requests.get(url, headers=...)` sends, straight to the mock API's own port.
     await expect(async () => {
       const res = await fetch(`http://127.0.0.1:${MOCK_PORT}/users/1`, {
-        headers: { 'User-Agent': 'python-requests/2.32.3', Accept: 'application/json', Authorization: `Bearer ${token}` },
+        headers: {
+          'User-Agent': 'python-requests/2.32.3',
+          Accept: 'application/json',
+          Authorization: `Bearer ${token}`,
+        },
       });
       expect(res.status).toBe(200);
       await expect(lesson.goal('python-get')).toHaveAttribute('data-met', 'true', { timeout: 1_000 });
@@ -134,7 +154,9 @@ test.describe('lessons', () => {
     await expect(hints.getByRole('listitem')).toHaveCount(2);
 
     const bug = lesson.main.getByRole('region', { name: 'Spot the bug' });
-    await expect(bug.getByLabel('The response with the bug')).toContainText('HTTP/1.1 405 Method Not Allowed');
+    await expect(bug.getByLabel('The response with the bug')).toContainText(
+      'HTTP/1.1 405 Method Not Allowed',
+    );
     await bug.getByRole('button', { name: 'Show the answer' }).click();
     await expect(bug.getByRole('status')).toContainText('Allow');
 

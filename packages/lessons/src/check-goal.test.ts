@@ -42,7 +42,9 @@ describe('matchExchange', () => {
 
   it('reads headers by case-insensitive name and value', () => {
     expect(matchExchange({ responseHeaders: [{ name: 'allow', includes: 'post' }] }, notAllowed)).toBe(true);
-    expect(matchExchange({ responseHeaders: [{ name: 'allow', includes: 'PATCH' }] }, notAllowed)).toBe(false);
+    expect(matchExchange({ responseHeaders: [{ name: 'allow', includes: 'PATCH' }] }, notAllowed)).toBe(
+      false,
+    );
     expect(matchExchange({ responseHeadersAbsent: ['location'] }, notAllowed)).toBe(true);
     expect(matchExchange({ responseHeadersAbsent: ['Allow'] }, notAllowed)).toBe(false);
   });
@@ -75,7 +77,12 @@ describe('checkGoal', () => {
   });
 
   it('finds the chain even after detours and repeated attempts', () => {
-    const second = exchangeOf({ method: 'POST', target: '/users', status: 201, responseHeaders: { Location: '/users/12' } });
+    const second = exchangeOf({
+      method: 'POST',
+      target: '/users',
+      status: 201,
+      responseHeaders: { Location: '/users/12' },
+    });
     const readSecond = exchangeOf({ method: 'GET', target: '/users/12', status: 200 });
     expect(checkGoal(follow, [created, other, second, notAllowed, readSecond])).toBe(true);
   });
@@ -99,8 +106,14 @@ describe('checkGoal', () => {
   it('chains samePath steps', () => {
     const gone = exchangeOf({ method: 'GET', target: '/users/11', status: 404 });
     const deleted = exchangeOf({ method: 'DELETE', target: '/users/11', status: 204 });
-    const check = goal({ method: 'DELETE', status: 204, then: [{ method: 'GET', samePath: true, status: 404 }] });
+    const check = goal({
+      method: 'DELETE',
+      status: 204,
+      then: [{ method: 'GET', samePath: true, status: 404 }],
+    });
     expect(checkGoal(check, [deleted, gone])).toBe(true);
-    expect(checkGoal(check, [deleted, exchangeOf({ method: 'GET', target: '/users/1', status: 404 })])).toBe(false);
+    expect(checkGoal(check, [deleted, exchangeOf({ method: 'GET', target: '/users/1', status: 404 })])).toBe(
+      false,
+    );
   });
 });

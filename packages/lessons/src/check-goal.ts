@@ -26,7 +26,10 @@ function pathMatches(pattern: string, path: string): boolean {
   return got.length === want.length;
 }
 
-function hasHeaders(headers: ExchangeLike['request']['message']['headers'], wanted: readonly HeaderMatch[]): boolean {
+function hasHeaders(
+  headers: ExchangeLike['request']['message']['headers'],
+  wanted: readonly HeaderMatch[],
+): boolean {
   return wanted.every((w) => {
     const values = headerValues(headers, w.name);
     if (w.includes === undefined) return values.length > 0;
@@ -49,14 +52,20 @@ export function matchExchange(match: ExchangeMatch, exchange: ExchangeLike): boo
     if (path === undefined || !pathMatches(match.path, path)) return false;
   }
   if (!oneOf(match.status, exchange.response.status ?? undefined)) return false;
-  if (match.requestHeaders && !hasHeaders(exchange.request.message.headers, match.requestHeaders)) return false;
+  if (match.requestHeaders && !hasHeaders(exchange.request.message.headers, match.requestHeaders))
+    return false;
   if (match.responseHeaders && !hasHeaders(response?.headers ?? [], match.responseHeaders)) return false;
-  if (match.responseHeadersAbsent && !match.responseHeadersAbsent.every((n) => headerValues(response?.headers ?? [], n).length === 0)) {
+  if (
+    match.responseHeadersAbsent &&
+    !match.responseHeadersAbsent.every((n) => headerValues(response?.headers ?? [], n).length === 0)
+  ) {
     return false;
   }
-  if (match.emptyResponseBody !== undefined && ((response?.content ?? '') === '') !== match.emptyResponseBody) return false;
+  if (match.emptyResponseBody !== undefined && ((response?.content ?? '') === '') !== match.emptyResponseBody)
+    return false;
   if (match.responseBodyIncludes !== undefined) {
-    if (!(response?.content ?? '').toLowerCase().includes(match.responseBodyIncludes.toLowerCase())) return false;
+    if (!(response?.content ?? '').toLowerCase().includes(match.responseBodyIncludes.toLowerCase()))
+      return false;
   }
   return true;
 }

@@ -10,7 +10,9 @@ const lessons: readonly Lesson[] = LESSONS;
 const sample = { token: 'tok-1', location: '/users/11', etag: '"v1"', newToken: 'tok-2' };
 
 /** Status codes the source articles list; each must be the exact target of some goal. */
-const ARTICLE_STATUSES = [200, 201, 202, 204, 301, 303, 304, 307, 400, 401, 403, 404, 405, 406, 409, 412, 415, 500];
+const ARTICLE_STATUSES = [
+  200, 201, 202, 204, 301, 303, 304, 307, 400, 401, 403, 404, 405, 406, 409, 412, 415, 500,
+];
 
 function localizedOf(lesson: Lesson): [string, Localized][] {
   return [
@@ -76,14 +78,20 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
     const ko = linksOf(parseMarkdown(lesson.body.ko));
     expect(ko.sort()).toEqual(en.sort());
     for (const lang of LANGS) {
-      expect(lesson.body[lang], 'no raw HTML').not.toMatch(/<\/?(a|b|i|p|br|div|span|img|script|iframe|em|strong)\b[^>]*>/i);
+      expect(lesson.body[lang], 'no raw HTML').not.toMatch(
+        /<\/?(a|b|i|p|br|div|span|img|script|iframe|em|strong)\b[^>]*>/i,
+      );
       expect(lesson.body[lang], 'no tables').not.toMatch(/^\s*\|/m);
     }
   });
 
   it('links the spec with section anchors', () => {
     expect(lesson.see.length).toBeGreaterThan(0);
-    const links = [...lesson.see, ...linksOf(parseMarkdown(lesson.body.en)), ...(lesson.spotTheBug ? [lesson.spotTheBug.see] : [])];
+    const links = [
+      ...lesson.see,
+      ...linksOf(parseMarkdown(lesson.body.en)),
+      ...(lesson.spotTheBug ? [lesson.spotTheBug.see] : []),
+    ];
     for (const url of links) expect(url).toMatch(/^https:\/\/[^\s#]+#[\w.-]+$/);
   });
 
@@ -110,7 +118,6 @@ describe.each(lessons.map((l) => [l.id, l] as const))('lesson %s', (_id, lesson)
   it('has hints to unlock', () => {
     expect(lesson.hints.length).toBeGreaterThan(0);
   });
-
 });
 
 const bugs = lessons.flatMap((l) => (l.spotTheBug ? [[l.id, l.spotTheBug] as const] : []));

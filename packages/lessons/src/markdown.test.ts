@@ -3,7 +3,11 @@ import { linksOf, parseInline, parseMarkdown } from './markdown.ts';
 
 describe('parseInline', () => {
   it('reads code, strong, emphasis and links', () => {
-    expect(parseInline('Send `GET` **now**, *then* read [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1).')).toEqual([
+    expect(
+      parseInline(
+        'Send `GET` **now**, *then* read [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1).',
+      ),
+    ).toEqual([
       { kind: 'text', text: 'Send ' },
       { kind: 'code', text: 'GET' },
       { kind: 'text', text: ' ' },
@@ -33,10 +37,19 @@ describe('parseInline', () => {
 
 describe('parseMarkdown', () => {
   it('splits headings, paragraphs, lists and code blocks', () => {
-    const blocks = parseMarkdown('### Title\n\nOne line\ncontinues.\n\n- a\n- b\n\n1. first\n2. second\n\n```http\nGET / HTTP/1.1\n```\n');
+    const blocks = parseMarkdown(
+      '### Title\n\nOne line\ncontinues.\n\n- a\n- b\n\n1. first\n2. second\n\n```http\nGET / HTTP/1.1\n```\n',
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'list', 'code']);
-    expect(blocks[1]).toEqual({ kind: 'paragraph', children: [{ kind: 'text', text: 'One line continues.' }] });
-    expect(blocks[2]).toMatchObject({ kind: 'list', ordered: false, items: [[{ text: 'a' }], [{ text: 'b' }]] });
+    expect(blocks[1]).toEqual({
+      kind: 'paragraph',
+      children: [{ kind: 'text', text: 'One line continues.' }],
+    });
+    expect(blocks[2]).toMatchObject({
+      kind: 'list',
+      ordered: false,
+      items: [[{ text: 'a' }], [{ text: 'b' }]],
+    });
     expect(blocks[3]).toMatchObject({ kind: 'list', ordered: true });
     expect(blocks[4]).toEqual({ kind: 'code', lang: 'http', text: 'GET / HTTP/1.1' });
   });

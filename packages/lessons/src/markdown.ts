@@ -34,7 +34,8 @@ export function parseInline(text: string): Inline[] {
     if (code !== undefined) out.push({ kind: 'code', text: code });
     else if (strong !== undefined) out.push({ kind: 'strong', children: parseInline(strong) });
     else if (em !== undefined) out.push({ kind: 'em', children: parseInline(em) });
-    else if (label !== undefined && href !== undefined) out.push({ kind: 'link', href, children: parseInline(label) });
+    else if (label !== undefined && href !== undefined)
+      out.push({ kind: 'link', href, children: parseInline(label) });
     last = at + m[0].length;
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
@@ -77,7 +78,11 @@ export function parseMarkdown(source: string): Block[] {
       blocks.push({ kind: 'list', ordered, items });
     } else {
       const para: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trim() !== '' && !/^(```|#|\s*[-*]\s|\s*\d+\.\s)/.test(lines[i] ?? '')) {
+      while (
+        i < lines.length &&
+        (lines[i] ?? '').trim() !== '' &&
+        !/^(```|#|\s*[-*]\s|\s*\d+\.\s)/.test(lines[i] ?? '')
+      ) {
         para.push((lines[i] ?? '').trim());
         i++;
       }
@@ -91,9 +96,17 @@ export function parseMarkdown(source: string): Block[] {
 export function linksOf(blocks: readonly Block[]): string[] {
   const walk = (nodes: readonly Inline[]): string[] =>
     nodes.flatMap((n) =>
-      n.kind === 'link' ? [n.href, ...walk(n.children)] : n.kind === 'strong' || n.kind === 'em' ? walk(n.children) : [],
+      n.kind === 'link'
+        ? [n.href, ...walk(n.children)]
+        : n.kind === 'strong' || n.kind === 'em'
+          ? walk(n.children)
+          : [],
     );
   return blocks.flatMap((b) =>
-    b.kind === 'paragraph' || b.kind === 'heading' ? walk(b.children) : b.kind === 'list' ? b.items.flatMap(walk) : [],
+    b.kind === 'paragraph' || b.kind === 'heading'
+      ? walk(b.children)
+      : b.kind === 'list'
+        ? b.items.flatMap(walk)
+        : [],
   );
 }

@@ -4,7 +4,8 @@ import { exchangeOf } from './test-exchange.ts';
 
 describe('fillPlaceholders', () => {
   it('fills the values it has and leaves the rest as written', () => {
-    const raw = 'PUT {{location}} HTTP/1.1\nIf-Match: {{etag}}\nAuthorization: Bearer {{token}}\nX: {{other}}\n';
+    const raw =
+      'PUT {{location}} HTTP/1.1\nIf-Match: {{etag}}\nAuthorization: Bearer {{token}}\nX: {{other}}\n';
     expect(fillPlaceholders(raw, { token: 'abc', location: '/users/3' })).toBe(
       'PUT /users/3 HTTP/1.1\nIf-Match: {{etag}}\nAuthorization: Bearer abc\nX: {{other}}\n',
     );

@@ -24,7 +24,8 @@ export function fillPlaceholders(raw: string, values: PlaceholderValues): string
 function tokenIn(content: string): string | undefined {
   try {
     const body: unknown = JSON.parse(content);
-    if (body && typeof body === 'object' && 'token' in body && typeof body.token === 'string') return body.token;
+    if (body && typeof body === 'object' && 'token' in body && typeof body.token === 'string')
+      return body.token;
   } catch {
     // Not JSON: no token here.
   }

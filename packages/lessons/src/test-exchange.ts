@@ -13,7 +13,13 @@ export interface ExchangeFacts {
 }
 
 function fields(headers: Record<string, string> = {}) {
-  return Object.entries(headers).map(([name, value]) => ({ name, value, span: none, nameSpan: none, valueSpan: none }));
+  return Object.entries(headers).map(([name, value]) => ({
+    name,
+    value,
+    span: none,
+    nameSpan: none,
+    valueSpan: none,
+  }));
 }
 
 export function exchangeOf(facts: ExchangeFacts): ExchangeLike {

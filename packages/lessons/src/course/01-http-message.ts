@@ -40,7 +40,10 @@ HTTP는 **무상태(stateless)** 프로토콜입니다. 서버는 이전 요청�
   goals: [
     {
       id: 'read-a-document',
-      text: { en: 'Send the request and get `200 OK` for one user.', ko: '요청을 보내서 사용자 한 명에 대한 `200 OK`를 받으세요.' },
+      text: {
+        en: 'Send the request and get `200 OK` for one user.',
+        ko: '요청을 보내서 사용자 한 명에 대한 `200 OK`를 받으세요.',
+      },
       check: { method: 'GET', path: '/users/*', status: 200 },
       solution: [start],
     },

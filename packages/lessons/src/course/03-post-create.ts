@@ -8,7 +8,10 @@ export const postCreate = {
   id: 'post-create',
   order: 3,
   topics: ['methods'],
-  title: { en: 'POST: create a resource and follow its Location', ko: 'POST: 리소스를 만들고 Location 따라가기' },
+  title: {
+    en: 'POST: create a resource and follow its Location',
+    ko: 'POST: 리소스를 만들고 Location 따라가기',
+  },
   summary: {
     en: 'POST to a collection, get 201 Created, and read the new resource where Location points.',
     ko: '컬렉션에 POST를 보내 201 Created를 받고, Location이 가리키는 새 리소스를 읽습니다.',
@@ -66,7 +69,10 @@ POST는 안전하지도 멱등(idempotent)하지도 않습니다. 두 번 보내
   ],
   spotTheBug: {
     source: 'json-server',
-    request: http('POST /users HTTP/1.1', ['Content-Type: application/json'], newUser).replace(MOCK_HOST, 'localhost:3000'),
+    request: http('POST /users HTTP/1.1', ['Content-Type: application/json'], newUser).replace(
+      MOCK_HOST,
+      'localhost:3000',
+    ),
     response: rawResponse(
       'HTTP/1.1 201 Created',
       ['X-Powered-By: Express', 'Content-Type: application/json; charset=utf-8', 'Connection: keep-alive'],
@@ -77,7 +83,7 @@ POST는 안전하지도 멱등(idempotent)하지도 않습니다. 두 번 보내
       ko: '널리 쓰이는 목(mock) 서버가 이 POST에 응답했습니다. 상태 코드는 맞지만 클라이언트가 다음 요청을 이어 갈 수 없습니다. 무엇이 빠졌을까요?',
     },
     answer: {
-      en: 'The `Location` header. A 201 should name the new resource\'s URI in `Location`; without it the client has to guess that the user lives at `/users/11`.',
+      en: "The `Location` header. A 201 should name the new resource's URI in `Location`; without it the client has to guess that the user lives at `/users/11`.",
       ko: '`Location` 헤더입니다. 201 응답은 새 리소스의 URI를 `Location`에 담아야 합니다. 이 헤더가 없으면 클라이언트는 사용자가 `/users/11`에 있으리라고 추측해야 합니다.',
     },
     see: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2',

@@ -2,7 +2,11 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const replacement = '{"name":"Mina Kim","email":"mina.kim@example.com"}';
-const start = http('PUT /users/1 HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], replacement);
+const start = http(
+  'PUT /users/1 HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  replacement,
+);
 const patch = http(
   'PATCH /users/1 HTTP/1.1',
   [AUTH, 'Content-Type: application/merge-patch+json', JSON_ACCEPT],
@@ -34,7 +38,10 @@ Which status comes back? \`200 OK\` with the new representation, or \`204 No Con
   goals: [
     {
       id: 'put-replaces',
-      text: { en: 'Replace user 1 with PUT and get a 2xx status.', ko: 'PUT으로 1번 사용자를 교체하고 2xx 상태 코드를 받으세요.' },
+      text: {
+        en: 'Replace user 1 with PUT and get a 2xx status.',
+        ko: 'PUT으로 1번 사용자를 교체하고 2xx 상태 코드를 받으세요.',
+      },
       check: { method: 'PUT', path: '/users/*', status: [200, 204] },
       solution: [start],
     },

@@ -2,7 +2,11 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const start = http('GET /users/999999 HTTP/1.1', [JSON_ACCEPT]);
-const badJson = http('POST /users HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"name": "Mina",');
+const badJson = http(
+  'POST /users HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  '{"name": "Mina",',
+);
 const serverError = http('GET /weather HTTP/1.1', [JSON_ACCEPT]);
 
 export const statusFamilies = {
@@ -42,7 +46,10 @@ REST API 설계 규칙 두 가지: 더 알맞은 4xx가 없는 일반적인 클�
   goals: [
     {
       id: 'not-found',
-      text: { en: 'Get `404 Not Found` for a user that does not exist.', ko: '없는 사용자를 요청해서 `404 Not Found`를 받으세요.' },
+      text: {
+        en: 'Get `404 Not Found` for a user that does not exist.',
+        ko: '없는 사용자를 요청해서 `404 Not Found`를 받으세요.',
+      },
       check: { method: 'GET', status: 404 },
       solution: [start],
     },
@@ -66,7 +73,10 @@ REST API 설계 규칙 두 가지: 더 알맞은 4xx가 없는 일반적인 클�
     },
   ],
   hints: [
-    { en: 'The editor asks for user 999999. Send it.', ko: '편집기의 요청은 999999번 사용자를 찾습니다. 그대로 보내세요.' },
+    {
+      en: 'The editor asks for user 999999. Send it.',
+      ko: '편집기의 요청은 999999번 사용자를 찾습니다. 그대로 보내세요.',
+    },
     {
       en: 'For 400: `POST /users` with `Content-Type: application/json`, your `Authorization` header, and a body such as `{"name": "Mina",` (the closing brace is missing).',
       ko: '400을 받으려면 `Content-Type: application/json`과 `Authorization` 헤더를 넣고 `{"name": "Mina",`처럼 닫는 중괄호가 빠진 본문으로 `POST /users`를 보내세요.',

@@ -67,7 +67,10 @@ The mock API follows these rules, and when you break one it says which.`,
     },
   ],
   hints: [
-    { en: 'Send the request as it is: the target ends in a slash.', ko: '요청을 그대로 보내세요. 요청 대상이 슬래시로 끝납니다.' },
+    {
+      en: 'Send the request as it is: the target ends in a slash.',
+      ko: '요청을 그대로 보내세요. 요청 대상이 슬래시로 끝납니다.',
+    },
     { en: 'Change the target to `/Users/1`.', ko: '요청 대상을 `/Users/1`로 바꾸세요.' },
     { en: 'Change the target to `/deleteUser/1`.', ko: '요청 대상을 `/deleteUser/1`로 바꾸세요.' },
   ],

@@ -2,7 +2,11 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const player = '{"name":"Lee Kang-min","number":17,"position":"MF"}';
-const start = http('POST /leagues/seattle/teams/trebuchet/players HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], player);
+const start = http(
+  'POST /leagues/seattle/teams/trebuchet/players HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  player,
+);
 const followPlayer = http('GET {{location}} HTTP/1.1', [AUTH, JSON_ACCEPT]);
 const storeItem = http(
   'PUT /users/2/favorites/alonso HTTP/1.1',

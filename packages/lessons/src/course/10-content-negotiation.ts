@@ -3,7 +3,11 @@ import { AUTH, JSON_ACCEPT, MOCK_HOST, http, rawResponse } from './http.ts';
 
 const start = http('GET /users/1 HTTP/1.1', ['Accept: application/xml']);
 const xmlBody = '<user><name>Mina Kim</name><email>mina@example.com</email></user>';
-const unsupported = http('POST /users HTTP/1.1', [AUTH, 'Content-Type: application/xml', JSON_ACCEPT], xmlBody);
+const unsupported = http(
+  'POST /users HTTP/1.1',
+  [AUTH, 'Content-Type: application/xml', JSON_ACCEPT],
+  xmlBody,
+);
 const csv = http('GET /users HTTP/1.1', ['Accept: text/csv']);
 
 export const contentNegotiation = {
@@ -71,23 +75,33 @@ When the server chooses by \`Accept\`, it adds \`Vary: Accept\` to the response 
     },
   ],
   hints: [
-    { en: 'Send the request as it is: it accepts only `application/xml`.', ko: '요청을 그대로 보내세요. `application/xml`만 받겠다고 했습니다.' },
+    {
+      en: 'Send the request as it is: it accepts only `application/xml`.',
+      ko: '요청을 그대로 보내세요. `application/xml`만 받겠다고 했습니다.',
+    },
     {
       en: 'For 415: `POST /users` with `Content-Type: application/xml`, your token, and an XML body.',
       ko: '415를 받으려면 토큰과 XML 본문을 넣고 `Content-Type: application/xml`으로 `POST /users`를 보내세요.',
     },
-    { en: 'For CSV: `GET /users` with `Accept: text/csv`.', ko: 'CSV는 `Accept: text/csv`를 넣고 `GET /users`를 보내면 됩니다.' },
+    {
+      en: 'For CSV: `GET /users` with `Accept: text/csv`.',
+      ko: 'CSV는 `Accept: text/csv`를 넣고 `GET /users`를 보내면 됩니다.',
+    },
   ],
   spotTheBug: {
     source: 'go-httpbin',
     request: http('GET /json HTTP/1.1', ['Accept: application/xml']).replace(MOCK_HOST, 'localhost:8080'),
-    response: rawResponse('HTTP/1.1 415 Unsupported Media Type', ['Content-Type: text/plain; charset=utf-8'], 'Unsupported Media Type'),
+    response: rawResponse(
+      'HTTP/1.1 415 Unsupported Media Type',
+      ['Content-Type: text/plain; charset=utf-8'],
+      'Unsupported Media Type',
+    ),
     question: {
       en: 'The client sent no body and asked for XML, which this server cannot produce. Which status should it have received?',
       ko: '클라이언트는 본문 없이 XML을 요청했고, 서버는 XML을 만들 수 없습니다. 어떤 상태 코드를 받았어야 할까요?',
     },
     answer: {
-      en: '`406 Not Acceptable`. The problem is the representation the client asked for (`Accept`), not a body it sent; 415 is about a request body\'s `Content-Type`.',
+      en: "`406 Not Acceptable`. The problem is the representation the client asked for (`Accept`), not a body it sent; 415 is about a request body's `Content-Type`.",
       ko: '`406 Not Acceptable`입니다. 문제는 클라이언트가 보낸 본문이 아니라 요청한 표현(`Accept`)입니다. 415는 요청 본문의 `Content-Type`에 대한 오류입니다.',
     },
     see: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7',

@@ -44,7 +44,12 @@ Some APIs go further and *require* \`If-Match\` on updates; they answer **428 Pr
         en: 'Read user 1, then ask again with `If-None-Match` and its ETag, and get `304 Not Modified`.',
         ko: '1번 사용자를 읽은 다음, 그 ETag를 `If-None-Match`에 넣어 다시 요청해서 `304 Not Modified`를 받으세요.',
       },
-      check: { method: ['GET', 'HEAD'], status: 304, requestHeaders: [{ name: 'if-none-match' }], emptyResponseBody: true },
+      check: {
+        method: ['GET', 'HEAD'],
+        status: 304,
+        requestHeaders: [{ name: 'if-none-match' }],
+        emptyResponseBody: true,
+      },
       solution: [start, revalidate],
     },
     {
@@ -58,7 +63,10 @@ Some APIs go further and *require* \`If-Match\` on updates; they answer **428 Pr
     },
   ],
   hints: [
-    { en: 'Send the GET and copy the `ETag` value, quotes included.', ko: 'GET을 보내고 `ETag` 값을 따옴표까지 그대로 복사하세요.' },
+    {
+      en: 'Send the GET and copy the `ETag` value, quotes included.',
+      ko: 'GET을 보내고 `ETag` 값을 따옴표까지 그대로 복사하세요.',
+    },
     {
       en: 'Add the line `If-None-Match: <the ETag>` and send the same GET again.',
       ko: '`If-None-Match: <복사한 ETag>` 줄을 추가하고 같은 GET을 다시 보내세요.',

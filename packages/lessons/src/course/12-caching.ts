@@ -64,7 +64,10 @@ In the mock API the shared sample data, read without a token, is public. Everyth
     },
   ],
   hints: [
-    { en: 'Send the request as it is and read the `Cache-Control` line.', ko: '요청을 그대로 보내고 `Cache-Control` 줄을 읽으세요.' },
+    {
+      en: 'Send the request as it is and read the `Cache-Control` line.',
+      ko: '요청을 그대로 보내고 `Cache-Control` 줄을 읽으세요.',
+    },
     {
       en: 'Add `Authorization: Bearer <your token>`: the token is shown above the editor.',
       ko: '`Authorization: Bearer <내 토큰>` 줄을 추가하세요. 토큰은 편집기 위에 표시됩니다.',

@@ -3,7 +3,11 @@ import { JSON_ACCEPT, http } from './http.ts';
 
 const body = '{"name":"Mina Kim","email":"mina@example.com"}';
 const start = http('POST /users HTTP/1.1', ['Content-Type: application/json', JSON_ACCEPT], body);
-const viewerToken = http('POST /tokens HTTP/1.1', ['Content-Type: application/json', JSON_ACCEPT], '{"role":"viewer"}');
+const viewerToken = http(
+  'POST /tokens HTTP/1.1',
+  ['Content-Type: application/json', JSON_ACCEPT],
+  '{"role":"viewer"}',
+);
 const viewerWrite = http(
   'POST /users HTTP/1.1',
   ['Authorization: Bearer {{newToken}}', 'Content-Type: application/json', JSON_ACCEPT],
@@ -58,13 +62,22 @@ Bearer 토큰은 요청마다 \`Authorization: Bearer <토큰>\` 형태로 실�
         method: 'POST',
         path: '/tokens',
         status: 201,
-        then: [{ method: ['POST', 'PUT', 'PATCH', 'DELETE'], status: 403, requestHeaders: [{ name: 'authorization' }] }],
+        then: [
+          {
+            method: ['POST', 'PUT', 'PATCH', 'DELETE'],
+            status: 403,
+            requestHeaders: [{ name: 'authorization' }],
+          },
+        ],
       },
       solution: [viewerToken, viewerWrite],
     },
   ],
   hints: [
-    { en: 'Send the request as it is: it has no `Authorization` header.', ko: '요청을 그대로 보내세요. `Authorization` 헤더가 없습니다.' },
+    {
+      en: 'Send the request as it is: it has no `Authorization` header.',
+      ko: '요청을 그대로 보내세요. `Authorization` 헤더가 없습니다.',
+    },
     {
       en: 'Send `POST /tokens` with `Content-Type: application/json` and the body `{"role":"viewer"}`.',
       ko: '`Content-Type: application/json`과 본문 `{"role":"viewer"}`로 `POST /tokens`를 보내세요.',

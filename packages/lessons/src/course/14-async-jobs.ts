@@ -61,12 +61,18 @@ REST API 설계 규칙에 따르면 202로 응답하는 것은 **컨트롤러** 
     },
   ],
   hints: [
-    { en: 'Send the POST as it is and copy the path in `Location`.', ko: 'POST를 그대로 보내고 `Location`의 경로를 복사하세요.' },
+    {
+      en: 'Send the POST as it is and copy the path in `Location`.',
+      ko: 'POST를 그대로 보내고 `Location`의 경로를 복사하세요.',
+    },
     {
       en: 'GET that path. While the job runs (about ten seconds) it answers 200; send the same GET again a little later.',
       ko: '그 경로로 GET을 보내세요. 작업이 진행되는 동안(10초 정도)은 200으로 응답하니, 잠시 뒤에 같은 GET을 다시 보내세요.',
     },
-    { en: 'When you get 303, GET the path in its `Location`.', ko: '303을 받으면 그 응답의 `Location`에 있는 경로로 GET을 보내세요.' },
+    {
+      en: 'When you get 303, GET the path in its `Location`.',
+      ko: '303을 받으면 그 응답의 `Location`에 있는 경로로 GET을 보내세요.',
+    },
   ],
   see: [
     'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3',

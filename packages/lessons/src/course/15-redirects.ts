@@ -4,8 +4,16 @@ import { AUTH, JSON_ACCEPT, http } from './http.ts';
 const start = http('GET /members/1 HTTP/1.1', [JSON_ACCEPT]);
 const follow = http('GET {{location}} HTTP/1.1', [JSON_ACCEPT]);
 const ticket = '{"game":"3fd65a60-cb8b-11e0-9572-0800200c9a66","seat":"B-7","holder":"Mina Kim"}';
-const temporary = http('POST /tickets HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], ticket);
-const temporaryFollow = http('POST {{location}} HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], ticket);
+const temporary = http(
+  'POST /tickets HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  ticket,
+);
+const temporaryFollow = http(
+  'POST {{location}} HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  ticket,
+);
 
 export const redirects = {
   id: 'redirects',

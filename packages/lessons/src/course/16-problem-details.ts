@@ -2,7 +2,11 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const start = http('GET /users/999999 HTTP/1.1', [JSON_ACCEPT]);
-const invalid = http('POST /users HTTP/1.1', [AUTH, 'Content-Type: application/json', JSON_ACCEPT], '{"name":"","email":"not-an-email"}');
+const invalid = http(
+  'POST /users HTTP/1.1',
+  [AUTH, 'Content-Type: application/json', JSON_ACCEPT],
+  '{"name":"","email":"not-an-email"}',
+);
 
 export const problemDetails = {
   id: 'problem-details',
@@ -68,7 +72,10 @@ API는 필드마다 오류를 하나씩 담는 \`errors\` 같은 확장 멤버�
     },
   ],
   hints: [
-    { en: 'Send the request as it is: user 999999 does not exist.', ko: '요청을 그대로 보내세요. 999999번 사용자는 없습니다.' },
+    {
+      en: 'Send the request as it is: user 999999 does not exist.',
+      ko: '요청을 그대로 보내세요. 999999번 사용자는 없습니다.',
+    },
     {
       en: 'For field errors: `POST /users` with your token and a body such as `{"name":"","email":"not-an-email"}`.',
       ko: '필드 오류를 보려면 토큰을 넣고 `{"name":"","email":"not-an-email"}` 같은 본문으로 `POST /users`를 보내세요.',

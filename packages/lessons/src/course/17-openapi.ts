@@ -41,23 +41,37 @@ Then open the human-friendly page built from the same document.`,
   goals: [
     {
       id: 'openapi-document',
-      text: { en: 'Fetch the OpenAPI document and get `200 OK`.', ko: 'OpenAPI 문서를 받아서 `200 OK`를 확인하세요.' },
+      text: {
+        en: 'Fetch the OpenAPI document and get `200 OK`.',
+        ko: 'OpenAPI 문서를 받아서 `200 OK`를 확인하세요.',
+      },
       check: { method: 'GET', path: '/openapi.json', status: 200, responseBodyIncludes: '"openapi"' },
       solution: [start],
     },
     {
       id: 'docs-page',
-      text: { en: 'Fetch the docs page at `/docs`: it is HTML.', ko: '`/docs`의 문서 페이지를 받아 보세요. HTML입니다.' },
-      check: { method: 'GET', path: '/docs', status: 200, responseHeaders: [{ name: 'content-type', includes: 'text/html' }] },
+      text: {
+        en: 'Fetch the docs page at `/docs`: it is HTML.',
+        ko: '`/docs`의 문서 페이지를 받아 보세요. HTML입니다.',
+      },
+      check: {
+        method: 'GET',
+        path: '/docs',
+        status: 200,
+        responseHeaders: [{ name: 'content-type', includes: 'text/html' }],
+      },
       solution: [docs],
     },
   ],
   hints: [
     { en: 'Send the request as it is.', ko: '요청을 그대로 보내세요.' },
     {
-      en: 'Change the target to `/docs`. You can also open it in a new tab on the mock API\'s port.',
+      en: "Change the target to `/docs`. You can also open it in a new tab on the mock API's port.",
       ko: '요청 대상을 `/docs`로 바꾸세요. 목 API 포트로 새 탭에서 열어 봐도 됩니다.',
     },
   ],
-  see: ['https://spec.openapis.org/oas/v3.1.0#openapi-object', 'https://spec.openapis.org/oas/v3.1.0#paths-object'],
+  see: [
+    'https://spec.openapis.org/oas/v3.1.0#openapi-object',
+    'https://spec.openapis.org/oas/v3.1.0#paths-object',
+  ],
 } as const satisfies Lesson;

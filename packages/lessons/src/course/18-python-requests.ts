@@ -2,10 +2,22 @@ import type { Lesson } from '../types.ts';
 import { AUTH, JSON_ACCEPT, http } from './http.ts';
 
 const UA = 'User-Agent: python-requests/2.32.3';
-const start = http('GET /users/1 HTTP/1.1', [UA, 'Accept-Encoding: gzip, deflate', JSON_ACCEPT, 'Connection: keep-alive']);
+const start = http('GET /users/1 HTTP/1.1', [
+  UA,
+  'Accept-Encoding: gzip, deflate',
+  JSON_ACCEPT,
+  'Connection: keep-alive',
+]);
 const create = http(
   'POST /users HTTP/1.1',
-  [UA, 'Accept-Encoding: gzip, deflate', JSON_ACCEPT, 'Connection: keep-alive', AUTH, 'Content-Type: application/json'],
+  [
+    UA,
+    'Accept-Encoding: gzip, deflate',
+    JSON_ACCEPT,
+    'Connection: keep-alive',
+    AUTH,
+    'Content-Type: application/json',
+  ],
   '{"name": "Mina Kim", "email": "mina@example.com"}',
 );
 
@@ -72,7 +84,11 @@ print(r.status_code, r.headers.get("Location"))
         en: 'Read a user the way `requests.get` does (its `User-Agent` included).',
         ko: '`requests.get`처럼 사용자를 읽으세요(`User-Agent`까지 같게).',
       },
-      check: { method: 'GET', status: 200, requestHeaders: [{ name: 'user-agent', includes: 'python-requests' }] },
+      check: {
+        method: 'GET',
+        status: 200,
+        requestHeaders: [{ name: 'user-agent', includes: 'python-requests' }],
+      },
       solution: [start],
     },
     {
@@ -102,5 +118,8 @@ print(r.status_code, r.headers.get("Location"))
       ko: 'POST는 `User-Agent` 줄을 그대로 두고 `Authorization`, `Content-Type: application/json`, JSON 본문을 추가하세요.',
     },
   ],
-  see: ['https://requests.readthedocs.io/en/latest/user/quickstart/#make-a-request', 'https://www.rfc-editor.org/rfc/rfc9110#section-10.1.5'],
+  see: [
+    'https://requests.readthedocs.io/en/latest/user/quickstart/#make-a-request',
+    'https://www.rfc-editor.org/rfc/rfc9110#section-10.1.5',
+  ],
 } as const satisfies Lesson;

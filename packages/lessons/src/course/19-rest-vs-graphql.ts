@@ -61,11 +61,17 @@ Neither is better everywhere. REST fits resource-shaped data and the Web's cache
     },
   ],
   hints: [
-    { en: 'Send the request as it is, then add `/players` to the target.', ko: '요청을 그대로 보낸 다음, 요청 대상 끝에 `/players`를 붙이세요.' },
+    {
+      en: 'Send the request as it is, then add `/players` to the target.',
+      ko: '요청을 그대로 보낸 다음, 요청 대상 끝에 `/players`를 붙이세요.',
+    },
     {
       en: 'For GraphQL: `POST /graphql` with `Content-Type: application/json` and a body like `{"query":"{ team(id: \\"trebuchet\\") { name } }"}`.',
       ko: 'GraphQL은 `Content-Type: application/json`과 `{"query":"{ team(id: \\"trebuchet\\") { name } }"}` 같은 본문으로 `POST /graphql`을 보내면 됩니다.',
     },
   ],
-  see: ['https://spec.graphql.org/October2021/#sec-Overview', 'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1'],
+  see: [
+    'https://spec.graphql.org/October2021/#sec-Overview',
+    'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1',
+  ],
 } as const satisfies Lesson;

@@ -11,13 +11,19 @@ describe('embed URLs', () => {
   });
 
   it('reads a lesson, which wins over a request', () => {
-    expect(readEmbed(new URL('http://a/embed?lesson=delete&request=R0VU'))).toEqual({ kind: 'lesson', lessonId: 'delete' });
+    expect(readEmbed(new URL('http://a/embed?lesson=delete&request=R0VU'))).toEqual({
+      kind: 'lesson',
+      lessonId: 'delete',
+    });
     expect(embedUrl('http://a', { lesson: 'delete' })).toBe('http://a/embed?lesson=delete');
   });
 
   it('says what is wrong instead of guessing', () => {
     expect(readEmbed(new URL('http://a/embed'))).toEqual({ kind: 'invalid', reason: 'missing' });
-    expect(readEmbed(new URL('http://a/embed?request=%%%'))).toEqual({ kind: 'invalid', reason: 'bad-request' });
+    expect(readEmbed(new URL('http://a/embed?request=%%%'))).toEqual({
+      kind: 'invalid',
+      reason: 'bad-request',
+    });
     expect(readEmbed(new URL('http://a/embed?request='))).toEqual({ kind: 'invalid', reason: 'bad-request' });
     expect(readEmbed(new URL(`http://a/embed?request=${'A'.repeat(MAX_ENCODED + 4)}`))).toEqual({
       kind: 'invalid',
@@ -27,6 +33,8 @@ describe('embed URLs', () => {
 
   it('links to the full page for the same content', () => {
     expect(fullPageUrl({ kind: 'lesson', lessonId: 'delete' })).toBe('/lessons/delete');
-    expect(fullPageUrl({ kind: 'request', request: 'GET / HTTP/1.1\n\n' })).toBe('/#req=R0VUIC8gSFRUUC8xLjEKCg');
+    expect(fullPageUrl({ kind: 'request', request: 'GET / HTTP/1.1\n\n' })).toBe(
+      '/#req=R0VUIC8gSFRUUC8xLjEKCg',
+    );
   });
 });

@@ -35,7 +35,10 @@ export function EmbedPage({ renderLesson, renderRequest }: EmbedPageProps) {
         {target.kind === 'lesson' && renderLesson(target.lessonId)}
         {target.kind === 'request' && renderRequest(target.request)}
         {target.kind === 'invalid' && (
-          <div role="alert" className="rounded-md border border-amber-500 bg-amber-50 p-3 dark:bg-amber-950/40">
+          <div
+            role="alert"
+            className="rounded-md border border-amber-500 bg-amber-50 p-3 dark:bg-amber-950/40"
+          >
             <h1 className="font-semibold">{t('embed.invalidTitle')}</h1>
             <p>{t(target.reason === 'missing' ? 'embed.missing' : 'embed.badRequest')}</p>
           </div>

@@ -7,7 +7,8 @@ import { apiFetch } from '../../../lib/api-client.ts';
 import type { ExchangeLike } from '@teapot/lessons';
 
 /** The raw request a learner would type to get a token (LF; the playground sends CRLF). */
-export const TOKEN_REQUEST = 'POST /tokens HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nContent-Length: 2\n\n{}';
+export const TOKEN_REQUEST =
+  'POST /tokens HTTP/1.1\nHost: localhost:8081\nContent-Type: application/json\nContent-Length: 2\n\n{}';
 
 export interface SandboxExchange extends ExchangeLike {
   id: string;
@@ -24,7 +25,9 @@ function tokenOf(exchange: SandboxExchange): string | null {
   if (exchange.response.status !== 201) return null;
   try {
     const body: unknown = JSON.parse(exchange.response.message?.content ?? '');
-    return body && typeof body === 'object' && 'token' in body && typeof body.token === 'string' ? body.token : null;
+    return body && typeof body === 'object' && 'token' in body && typeof body.token === 'string'
+      ? body.token
+      : null;
   } catch {
     return null;
   }

@@ -13,7 +13,9 @@ export async function getClassroom(): Promise<Classroom> {
     const res = await fetch('/api/classroom', { headers: { Accept: 'application/json' } });
     if (res.ok) {
       const body = (await res.json()) as Partial<Classroom>;
-      const urls = (body.urls ?? []).filter((u): u is string => typeof u === 'string' && /^https?:\/\//.test(u));
+      const urls = (body.urls ?? []).filter(
+        (u): u is string => typeof u === 'string' && /^https?:\/\//.test(u),
+      );
       if (urls.length > 0) return { urls };
     }
   } catch {
@@ -22,7 +24,8 @@ export async function getClassroom(): Promise<Classroom> {
   return { urls: [window.location.origin] };
 }
 
-export const classroomQueryOptions = () => queryOptions({ queryKey: ['classroom'], queryFn: getClassroom, retry: false });
+export const classroomQueryOptions = () =>
+  queryOptions({ queryKey: ['classroom'], queryFn: getClassroom, retry: false });
 
 export function useClassroom(enabled: boolean) {
   return useQuery({ ...classroomQueryOptions(), enabled });

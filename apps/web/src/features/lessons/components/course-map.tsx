@@ -38,7 +38,9 @@ export function CourseMap() {
       </div>
       <ol className="grid gap-3 md:grid-cols-2">
         {LESSONS.map((lesson) => {
-          const met = lessonProgress(progress, lesson.id).goals.filter((g) => lesson.goals.some((x) => x.id === g)).length;
+          const met = lessonProgress(progress, lesson.id).goals.filter((g) =>
+            lesson.goals.some((x) => x.id === g),
+          ).length;
           const finished = met === lesson.goals.length;
           const state = finished ? 'done' : met > 0 ? 'started' : 'new';
           return (
@@ -59,9 +61,13 @@ export function CourseMap() {
                 </span>
                 <span className="min-w-0">
                   <span className="block font-semibold">{l(lesson.title)}</span>
-                  <span className="block text-sm text-slate-600 dark:text-slate-400">{l(lesson.summary)}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">
+                    {l(lesson.summary)}
+                  </span>
                   <span className="mt-1 block text-xs text-slate-700 dark:text-slate-300">
-                    {finished ? t('lessons.stateDone') : t('lessons.goalsDone', { done: met, total: lesson.goals.length })}
+                    {finished
+                      ? t('lessons.stateDone')
+                      : t('lessons.goalsDone', { done: met, total: lesson.goals.length })}
                   </span>
                 </span>
               </Link>

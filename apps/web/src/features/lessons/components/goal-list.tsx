@@ -14,7 +14,10 @@ export function GoalList({ goals, met }: GoalListProps) {
   const l = useLocalized();
   const done = goals.filter((g) => met.includes(g.id)).length;
   return (
-    <section aria-labelledby="lesson-goals" className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+    <section
+      aria-labelledby="lesson-goals"
+      className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+    >
       <h2 id="lesson-goals" className="flex items-baseline justify-between gap-2 font-semibold">
         {t('lessons.goals')}
         <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
@@ -48,4 +51,3 @@ export function GoalList({ goals, met }: GoalListProps) {
     </section>
   );
 }
-

@@ -23,7 +23,10 @@ export function Hints({ hints, shown, onMore }: HintsProps) {
       {visible.length > 0 && (
         <ol className="space-y-2" aria-live="polite">
           {visible.map((h, i) => (
-            <li key={i} className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950/40">
+            <li
+              key={i}
+              className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950/40"
+            >
               <span className="font-semibold">{t('lessons.hintN', { n: i + 1 })} </span>
               <Markdown source={l(h)} />
             </li>

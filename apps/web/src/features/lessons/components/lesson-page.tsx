@@ -58,10 +58,11 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
 
   const start = fillPlaceholders(lesson.start, sandbox.token ? { token: sandbox.token } : {});
   return (
-    <main
-      className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:grid-cols-1"
-    >
-      <article aria-labelledby="lesson-title" className="min-w-0 space-y-4 break-keep [.presenter_&]:max-w-5xl">
+    <main className="grid min-h-0 flex-1 gap-6 p-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] [.presenter_&]:grid-cols-1">
+      <article
+        aria-labelledby="lesson-title"
+        className="min-w-0 space-y-4 break-keep [.presenter_&]:max-w-5xl"
+      >
         <nav aria-label={t('lessons.breadcrumb')} className="text-sm">
           <Link href="/lessons" className="text-teal-800 underline dark:text-teal-300">
             {t('lessons.course')}
@@ -81,7 +82,11 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
         </div>
         <Markdown source={l(lesson.body)} className="[.presenter_&]:text-lg" />
         <GoalList goals={lesson.goals} met={mine.goals} />
-        <Hints hints={lesson.hints} shown={mine.hints} onMore={() => updateProgress((p) => withNextHint(p, lesson.id, lesson.hints.length))} />
+        <Hints
+          hints={lesson.hints}
+          shown={mine.hints}
+          onMore={() => updateProgress((p) => withNextHint(p, lesson.id, lesson.hints.length))}
+        />
         {lesson.spotTheBug && (
           <SpotTheBug
             bug={lesson.spotTheBug}
@@ -91,14 +96,17 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
         )}
         <div className="[.presenter_&]:hidden">
           <SandboxPanel
-          token={sandbox.token}
-          pending={sandbox.pending}
-          failed={sandbox.ready && !sandbox.token}
-          exchange={sandbox.exchange}
+            token={sandbox.token}
+            pending={sandbox.pending}
+            failed={sandbox.ready && !sandbox.token}
+            exchange={sandbox.exchange}
             onRenew={sandbox.renew}
           />
         </div>
-        <nav aria-label={t('lessons.pager')} className="flex justify-between gap-2 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
+        <nav
+          aria-label={t('lessons.pager')}
+          className="flex justify-between gap-2 border-t border-slate-200 pt-3 text-sm dark:border-slate-800"
+        >
           {previous ? (
             <Link href={`/lessons/${previous.id}`} className="text-teal-800 underline dark:text-teal-300">
               ← {l(previous.title)}
@@ -107,7 +115,10 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
             <span />
           )}
           {next && (
-            <Link href={`/lessons/${next.id}`} className="text-right text-teal-800 underline dark:text-teal-300">
+            <Link
+              href={`/lessons/${next.id}`}
+              className="text-right text-teal-800 underline dark:text-teal-300"
+            >
               {l(next.title)} →
             </Link>
           )}
@@ -116,7 +127,11 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
       <div className="min-w-0">
         {sandbox.ready ? (
           <div key={sandbox.token ?? 'none'}>
-            {renderWorkbench({ initialRequest: start, draftKey: lessonDraftKey(lesson.id), onExchange: session.add })}
+            {renderWorkbench({
+              initialRequest: start,
+              draftKey: lessonDraftKey(lesson.id),
+              onExchange: session.add,
+            })}
           </div>
         ) : (
           <p role="status" className="text-slate-600 dark:text-slate-400">
@@ -124,7 +139,12 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
           </p>
         )}
       </div>
-      <ShareDialog open={sharing} onClose={() => setSharing(false)} path={`/lessons/${lesson.id}`} title={l(lesson.title)} />
+      <ShareDialog
+        open={sharing}
+        onClose={() => setSharing(false)}
+        path={`/lessons/${lesson.id}`}
+        title={l(lesson.title)}
+      />
     </main>
   );
 }

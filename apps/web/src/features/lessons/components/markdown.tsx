@@ -27,7 +27,13 @@ function Inlines({ nodes }: { nodes: readonly Inline[] }) {
         );
       case 'link':
         return (
-          <a key={i} href={n.href} target="_blank" rel="noreferrer" className="text-teal-800 underline dark:text-teal-300">
+          <a
+            key={i}
+            href={n.href}
+            target="_blank"
+            rel="noreferrer"
+            className="text-teal-800 underline dark:text-teal-300"
+          >
             <Inlines nodes={n.children} />
           </a>
         );
@@ -55,11 +61,18 @@ function BlockView({ block }: { block: Block }) {
           <Inlines nodes={item} />
         </li>
       ));
-      return block.ordered ? <ol className="list-decimal space-y-1 pl-6">{items}</ol> : <ul className="list-disc space-y-1 pl-6">{items}</ul>;
+      return block.ordered ? (
+        <ol className="list-decimal space-y-1 pl-6">{items}</ol>
+      ) : (
+        <ul className="list-disc space-y-1 pl-6">{items}</ul>
+      );
     }
     case 'code':
       return (
-        <pre tabIndex={0} className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm dark:border-slate-800 dark:bg-slate-900">
+        <pre
+          tabIndex={0}
+          className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-sm dark:border-slate-800 dark:bg-slate-900"
+        >
           {block.text}
         </pre>
       );

@@ -14,7 +14,10 @@ export interface SandboxPanelProps {
 export function SandboxPanel({ token, pending, failed, exchange, onRenew }: SandboxPanelProps) {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="lesson-sandbox" className="space-y-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800">
+    <section
+      aria-labelledby="lesson-sandbox"
+      className="space-y-2 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-800"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="lesson-sandbox" className="font-semibold">
           {t('lessons.sandbox')}

@@ -50,11 +50,18 @@ export function ShareDialog({ open, onClose, path, title }: ShareDialogProps) {
           )}
           <label className="flex flex-col gap-1">
             <span className="font-semibold">{t('lessons.shareLink')}</span>
-            <input readOnly value={url} onFocus={(e) => e.target.select()} className="rounded border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-700 dark:bg-slate-900" />
+            <input
+              readOnly
+              value={url}
+              onFocus={(e) => e.target.select()}
+              className="rounded border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-700 dark:bg-slate-900"
+            />
           </label>
           <CopyButton text={url} label={t('lessons.copyLink')} />
           {loopback && (
-            <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2 dark:bg-amber-950/40">{t('lessons.lanHint')}</p>
+            <p className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-2 dark:bg-amber-950/40">
+              {t('lessons.lanHint')}
+            </p>
           )}
           <p className="text-slate-600 dark:text-slate-400">{t('lessons.ownSandbox')}</p>
         </div>

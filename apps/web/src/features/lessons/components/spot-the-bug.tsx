@@ -18,11 +18,16 @@ export function SpotTheBug({ bug, revealed, onReveal }: SpotTheBugProps) {
   const { t } = useTranslation();
   const l = useLocalized();
   return (
-    <section aria-labelledby="lesson-bug" className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+    <section
+      aria-labelledby="lesson-bug"
+      className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-800"
+    >
       <h2 id="lesson-bug" className="font-semibold">
         {t('lessons.spotTheBug')}
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t('lessons.bugSource', { source: bug.source })}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {t('lessons.bugSource', { source: bug.source })}
+      </p>
       <Markdown source={l(bug.question)} />
       <pre tabIndex={0} aria-label={t('lessons.bugRequest')} className={PRE}>
         {bug.request}
@@ -31,9 +36,17 @@ export function SpotTheBug({ bug, revealed, onReveal }: SpotTheBugProps) {
         {bug.response}
       </pre>
       {revealed ? (
-        <div role="status" className="rounded-md border-l-4 border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">
+        <div
+          role="status"
+          className="rounded-md border-l-4 border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40"
+        >
           <Markdown source={l(bug.answer)} />
-          <a href={bug.see} target="_blank" rel="noreferrer" className="text-xs text-teal-800 underline dark:text-teal-300">
+          <a
+            href={bug.see}
+            target="_blank"
+            rel="noreferrer"
+            className="text-xs text-teal-800 underline dark:text-teal-300"
+          >
             {t('lessons.spec')}
           </a>
         </div>

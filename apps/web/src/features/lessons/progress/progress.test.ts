@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isLessonDone, isProgress, lessonProgress, withBugRevealed, withGoalsMet, withNextHint } from './progress.ts';
+import {
+  isLessonDone,
+  isProgress,
+  lessonProgress,
+  withBugRevealed,
+  withGoalsMet,
+  withNextHint,
+} from './progress.ts';
 
 const lesson = { id: 'post-create', goals: [{ id: 'created' }, { id: 'follow' }] };
 

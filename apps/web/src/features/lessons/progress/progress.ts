@@ -38,7 +38,10 @@ export function withBugRevealed(progress: Progress, lessonId: string): Progress 
 }
 
 /** A lesson is done when every one of its goals is met. */
-export function isLessonDone(progress: Progress, lesson: { id: string; goals: readonly { id: string }[] }): boolean {
+export function isLessonDone(
+  progress: Progress,
+  lesson: { id: string; goals: readonly { id: string }[] },
+): boolean {
   const met = lessonProgress(progress, lesson.id).goals;
   return lesson.goals.every((g) => met.includes(g.id));
 }

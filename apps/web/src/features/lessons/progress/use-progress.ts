@@ -40,5 +40,9 @@ export function resetProgress(): void {
 }
 
 export function useProgress(): Progress {
-  return useSyncExternalStore(subscribe, () => current, () => current);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => current,
+  );
 }
