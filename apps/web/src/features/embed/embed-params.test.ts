@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ENCODED, embedUrl, fullPageUrl, readEmbed } from './embed-params.ts';
+import { MAX_ENCODED, embedUrl, fullPageUrl, readEmbed, readLook } from './embed-params.ts';
 
 const request = 'GET /users/1 HTTP/1.1\nHost: localhost:8081\nAccept: application/json\n\n';
 
@@ -36,5 +36,13 @@ describe('embed URLs', () => {
     expect(fullPageUrl({ kind: 'request', request: 'GET / HTTP/1.1\n\n' })).toBe(
       '/#req=R0VUIC8gSFRUUC8xLjEKCg',
     );
+  });
+
+  it('reads the language and theme a tutorial asks for, and ignores anything else', () => {
+    expect(readLook(new URL('http://a/embed?lesson=x&lang=ko&theme=dark'))).toEqual({
+      lang: 'ko',
+      theme: 'dark',
+    });
+    expect(readLook(new URL('http://a/embed?lesson=x&lang=fr&theme=neon'))).toEqual({});
   });
 });

@@ -49,3 +49,23 @@ export function fullPageUrl(target: EmbedTarget): string {
   if (target.kind === 'request') return `/#req=${encodeBase64Url(target.request)}`;
   return '/';
 }
+
+export interface EmbedLook {
+  lang?: 'en' | 'ko';
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * The tutorial's choice of language and theme for the embed (`&lang=ko`, `&theme=dark`); unset
+ * values follow the learner's own settings.
+ * @example readLook(new URL('http://a/embed?lesson=delete&lang=ko')) // { lang: 'ko' }
+ * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.4
+ */
+export function readLook(url: URL): EmbedLook {
+  const lang = url.searchParams.get('lang');
+  const theme = url.searchParams.get('theme');
+  return {
+    ...(lang === 'en' || lang === 'ko' ? { lang } : {}),
+    ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
+  };
+}

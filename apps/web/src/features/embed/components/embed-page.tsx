@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../../lib/i18n.ts';
 import { useLocation } from '../../../lib/router.ts';
-import { fullPageUrl, readEmbed } from '../embed-params.ts';
+import { fullPageUrl, readEmbed, readLook } from '../embed-params.ts';
 
 export interface EmbedPageProps {
   /** The compact view of one lesson (the app passes the lessons feature's). */
@@ -11,12 +13,21 @@ export interface EmbedPageProps {
 }
 
 /**
- * `/embed?lesson=<id>` or `/embed?request=<base64url>`: a compact playground for an iframe in a
- * tutorial. The server lets only this path be framed.
+ * `/embed?lesson=<id>` or `/embed?request=<base64url>` (optionally `&lang=ko`, `&theme=dark`): a
+ * compact playground for an iframe in a tutorial. The server lets only this path be framed.
  */
 export function EmbedPage({ renderLesson, renderRequest }: EmbedPageProps) {
   const { t } = useTranslation();
-  const target = readEmbed(useLocation());
+  const url = useLocation();
+  const target = readEmbed(url);
+  const { lang, theme } = readLook(url);
+  // The tutorial's choices apply to this frame only; the learner's saved settings stay as they are.
+  useEffect(() => {
+    if (lang) void i18n.changeLanguage(lang);
+  }, [lang]);
+  useEffect(() => {
+    if (theme) document.documentElement.classList.toggle('dark', theme === 'dark');
+  }, [theme]);
   return (
     <div className="flex min-h-screen flex-col text-sm">
       <header className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-800">

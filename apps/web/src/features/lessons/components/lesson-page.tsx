@@ -52,9 +52,10 @@ function LessonView({ lesson, renderWorkbench }: { lesson: Lesson; renderWorkben
   const previous = LESSONS[at - 1];
   const next = LESSONS[at + 1];
 
+  const title = l(lesson.title);
   useEffect(() => {
-    document.title = `${l(lesson.title)} · Teapot`;
-  }, [l, lesson.title]);
+    document.title = `${title} · Teapot`;
+  }, [title]);
 
   const start = fillPlaceholders(lesson.start, sandbox.token ? { token: sandbox.token } : {});
   return (
