@@ -35,13 +35,7 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
   return (
     <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
       <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-1">
-        <Link
-          href="/"
-          className="flex items-center gap-2 rounded focus-visible:outline-2 focus-visible:outline-teal-600"
-        >
-          <img src="/favicon.svg" alt="" className="h-6 w-6" />
-          <span className="text-xl font-bold text-teal-800 dark:text-teal-300">Teapot</span>
-        </Link>
+        <Brand heading={!route.ownsLandmarks} />
         <nav aria-label={t('nav.label')}>
           <ul className="flex gap-1 text-sm">
             {ROUTES.filter((r) => r.nav).map((r) => (
@@ -105,5 +99,21 @@ export function Header({ route, presenter, onPresenter, onShortcuts }: HeaderPro
         </button>
       </div>
     </header>
+  );
+}
+
+/** The logo, linking home; the page's <h1> on screens that have no title of their own. */
+function Brand({ heading }: { heading: boolean }) {
+  const Tag = heading ? 'h1' : 'span';
+  return (
+    <Tag className="text-xl font-bold">
+      <Link
+        href="/"
+        className="flex items-center gap-2 rounded text-teal-800 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300"
+      >
+        <img src="/favicon.svg" alt="" className="h-6 w-6" />
+        Teapot
+      </Link>
+    </Tag>
   );
 }

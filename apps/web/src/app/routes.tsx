@@ -22,6 +22,8 @@ export interface AppRoute {
   render?: (ctx: RouteContext) => ReactNode;
   /** Shown alone, without the app's header (the /embed page for iframes). */
   bare?: boolean;
+  /** The screen draws its own <main> and <h1> (otherwise the shell's <main> and the brand heading stand in). */
+  ownsLandmarks?: boolean;
 }
 
 const ReferenceScreen = lazy(() => import('../features/reference/components/reference-screen.tsx'));
@@ -71,6 +73,7 @@ export const ROUTES: readonly AppRoute[] = [
     id: 'lessons',
     match: (p) => p === '/lessons' || p.startsWith('/lessons/'),
     nav: { href: '/lessons', label: 'nav.lessons' },
+    ownsLandmarks: true,
     render: ({ url }) =>
       lessonId(url.pathname) ? (
         <LessonPage lessonId={lessonId(url.pathname)} renderWorkbench={renderWorkbench} />
@@ -84,7 +87,12 @@ export const ROUTES: readonly AppRoute[] = [
     nav: { href: '/reference', label: 'nav.reference' },
     render: () => <ReferenceScreen />,
   },
-  { id: 'live', match: (p) => p === '/live', nav: { href: '/live', label: 'live.title' }, render: () => <LiveScreen /> },
+  {
+    id: 'live',
+    match: (p) => p === '/live',
+    nav: { href: '/live', label: 'live.title' },
+    render: () => <LiveScreen />,
+  },
   {
     id: 'embed',
     match: (p) => p === '/embed' || p.startsWith('/embed/'),

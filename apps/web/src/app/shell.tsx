@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_REQUEST } from '../features/composer/default-request.ts';
 import { useDraft } from '../features/composer/use-draft.ts';
@@ -14,6 +15,7 @@ import { Header } from './header.tsx';
 import { Playground } from './playground.tsx';
 import { usePresenter } from './presenter.ts';
 import { routeFor } from './routes.tsx';
+import type { AppRoute } from './routes.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { isTyping } from './shortcuts.ts';
 import { useExchangeRunner } from './use-exchange-runner.ts';
@@ -139,7 +141,7 @@ export function Shell() {
         />
       )}
       {route.render && (
-        <div id="main" tabIndex={-1} className="min-h-0 flex-1">
+        <RouteFrame route={route}>
           <Suspense
             fallback={
               <p className="p-4" role="status">
@@ -149,9 +151,22 @@ export function Shell() {
           >
             {route.render({ url })}
           </Suspense>
-        </div>
+        </RouteFrame>
       )}
       <ShortcutsDialog open={sheet} onClose={() => setSheet(false)} />
     </div>
+  );
+}
+
+/** A screen's frame: the page's <main> landmark, unless the screen draws its own. */
+function RouteFrame({ route, children }: { route: AppRoute; children: ReactNode }) {
+  return route.ownsLandmarks ? (
+    <div id="main" tabIndex={-1} className="flex min-h-0 flex-1 flex-col">
+      {children}
+    </div>
+  ) : (
+    <main id="main" tabIndex={-1} className="min-h-0 flex-1">
+      {children}
+    </main>
   );
 }
