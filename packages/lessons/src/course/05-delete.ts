@@ -1,5 +1,5 @@
 import type { Lesson } from '../types.ts';
-import { AUTH, JSON_ACCEPT, http } from './http.ts';
+import { AUTH, JSON_ACCEPT, MOCK_HOST, http, rawResponse } from './http.ts';
 
 const start = http('DELETE /users/2 HTTP/1.1', [AUTH]);
 const readBack = http('GET /users/2 HTTP/1.1', [AUTH, JSON_ACCEPT]);
@@ -62,6 +62,24 @@ REST API 설계 규칙도 분명합니다. 리소스는 \`DELETE /users/1234\`�
       ko: '그다음 메서드만 `GET`으로 바꾸고(원하면 `Accept: application/json`도 추가) 다시 보내세요.',
     },
   ],
+  spotTheBug: {
+    source: 'json-server',
+    request: http('DELETE /users HTTP/1.1').replace(MOCK_HOST, 'localhost:3000'),
+    response: rawResponse(
+      'HTTP/1.1 404 Not Found',
+      ['X-Powered-By: Express', 'Content-Type: application/json; charset=utf-8', 'Connection: keep-alive'],
+      '{}',
+    ),
+    question: {
+      en: 'A client tried to delete the whole `/users` collection, which this server does not allow. The collection exists. What should the answer have been?',
+      ko: '클라이언트가 `/users` 컬렉션 전체를 삭제하려 했고, 이 서버는 그것을 허용하지 않습니다. 컬렉션은 존재합니다. 어떤 응답이 와야 했을까요?',
+    },
+    answer: {
+      en: '`405 Method Not Allowed` with an `Allow` header such as `Allow: GET, HEAD, POST, OPTIONS`. A 404 claims that nothing lives at `/users`, which is false, and tells the client nothing about what would work.',
+      ko: '`Allow: GET, HEAD, POST, OPTIONS` 같은 `Allow` 헤더가 있는 `405 Method Not Allowed`입니다. 404는 `/users`에 아무것도 없다고 말하는 셈이라 사실과 다르고, 어떤 메서드라면 되는지도 알려 주지 않습니다.',
+    },
+    see: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6',
+  },
   see: [
     'https://www.rfc-editor.org/rfc/rfc9110#section-9.3.5',
     'https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5',
