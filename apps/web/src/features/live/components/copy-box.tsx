@@ -10,7 +10,7 @@ export function CopyBox({ title, code }: { title: string; code: string }) {
         {title}
         <CopyButton text={code} size="sm" aria-label={t('live.copyLabel', { what: title })} />
       </figcaption>
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed text-slate-100 dark:bg-black/60">
+      <pre className="rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100 dark:bg-black/60">
         {code}
       </pre>
     </figure>

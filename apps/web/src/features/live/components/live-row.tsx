@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button.tsx';
+import { openInPlayground } from '../../../lib/playground-bridge.ts';
 import type { LiveExchange } from '../types.ts';
 import { requestTitle } from '../utils/live-list.ts';
 
@@ -21,7 +23,7 @@ export interface LiveRowProps {
 
 /** One received exchange: its request line, status and time; opened, the annotated exchange. */
 export function LiveRow({ exchange, open, onToggle, children }: LiveRowProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const panel = useId();
   const time = new Date(exchange.createdAt).toLocaleTimeString(i18n.language);
   return (
@@ -44,8 +46,15 @@ export function LiveRow({ exchange, open, onToggle, children }: LiveRowProps) {
           {time}
         </time>
       </button>
-      <div id={panel} hidden={!open} className="border-t border-slate-200 p-3 dark:border-slate-800">
-        {open && children}
+      <div id={panel} hidden={!open} className="space-y-3 border-t border-slate-200 p-3 dark:border-slate-800">
+        {open && (
+          <>
+            <Button size="sm" onClick={() => openInPlayground(exchange.request.raw.replace(/\r\n/g, '\n'), 'live')}>
+              {t('live.openInEditor')}
+            </Button>
+            {children}
+          </>
+        )}
       </div>
     </li>
   );

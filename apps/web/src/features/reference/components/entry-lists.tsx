@@ -37,7 +37,7 @@ export function StatusCodeList({ items, grouped }: ListProps<StatusCodeDoc>) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const render = (list: StatusCodeDoc[]) => (
-    <ul className="space-y-0.5">
+    <ul className="grid gap-0.5 md:grid-cols-2">
       {list.map((s) => (
         <Entry
           key={s.code}

@@ -4,6 +4,7 @@ import type { MethodDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Badge } from './badge.tsx';
 import { DetailHeader, Facts, Section, StatusLinks } from './detail-parts.tsx';
+import { InlineText } from './inline-text.tsx';
 import { SpecLink } from './spec-link.tsx';
 
 export interface MethodPageProps {
@@ -32,7 +33,7 @@ export function MethodPage({ entry, reasons }: MethodPageProps) {
         badges={entry.safe ? <Badge tone="good">{t('reference.method.safe')}</Badge> : null}
       />
       <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">{entry.text[lang]}</p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200"><InlineText text={entry.text[lang]} /></p>
       <p className="mt-2">
         <SpecLink spec={entry.spec} />
       </p>

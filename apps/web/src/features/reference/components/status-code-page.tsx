@@ -6,6 +6,7 @@ import { referencePath } from '../utils/paths.ts';
 import { tryItText } from '../utils/try-it.ts';
 import { Badge } from './badge.tsx';
 import { DetailHeader, Facts, HeaderLinks, Section, StatusLinks } from './detail-parts.tsx';
+import { InlineText } from './inline-text.tsx';
 import { SpecLink } from './spec-link.tsx';
 
 export interface StatusCodePageProps {
@@ -31,7 +32,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
         badges={<Badge>{t(`reference.class.${entry.class}`, { defaultValue: entry.class })}</Badge>}
       />
       <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">{entry.text[lang]}</p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200"><InlineText text={entry.text[lang]} /></p>
       <p className="mt-2">
         <SpecLink spec={entry.spec} />
       </p>
@@ -57,7 +58,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
             {(entry.confusions ?? []).map((c) => (
               <li key={c.with.join('-')}>
                 <StatusLinks codes={c.with} reasons={reasons} />
-                <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200">{c.text[lang]}</p>
+                <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200"><InlineText text={c.text[lang]} /></p>
               </li>
             ))}
           </ul>
@@ -66,7 +67,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
       <Section title={t('reference.status.example')}>
         {entry.example ? (
           <div className="space-y-2">
-            {entry.why && <p className="text-sm">{entry.why[lang]}</p>}
+            {entry.why && <p className="text-sm"><InlineText text={entry.why[lang]} /></p>}
             {(entry.setup ?? []).length > 0 && (
               <div className="text-sm">
                 <p>{t('reference.status.setup')}</p>
