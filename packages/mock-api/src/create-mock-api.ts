@@ -17,6 +17,7 @@ import { toHonoPath } from './resources/define.ts';
 import { RESOURCES } from './resources/index.ts';
 import { metaResources } from './resources/meta.ts';
 import { SandboxStore } from './sandbox/sandbox-store.ts';
+import { World } from './sandbox/world.ts';
 
 const DESCRIPTION = [
   'An example REST API for learning HTTP. Every status code has a request that causes it.',
@@ -37,8 +38,10 @@ const DESCRIPTION = [
 export function createMockApi(options: MockApiOptions = {}) {
   const now = options.now ?? Date.now;
   const limits = resolveLimits(options.limits);
+  const base = createSample();
   const rt: Runtime = {
-    base: createSample(),
+    base,
+    shared: new World(base, undefined),
     store: new SandboxStore(limits, now),
     limits,
     now,

@@ -90,15 +90,15 @@ describe('authentication and authorization', () => {
     expect(problem.detail).toContain('POST /tokens');
   });
 
-  it('past the sandbox limit, the least recently used sandbox goes first', async () => {
+  it('past the sandbox limit, the least recently used sandbox (to the second) goes first', async () => {
     let now = 0;
     const app = createMockApi({ now: () => now, limits: { maxSandboxes: 2 } });
     const first = await newToken(app);
-    now = 1;
+    now = 2_000;
     const second = await newToken(app);
-    now = 2;
+    now = 4_000;
     await app.request('/users/1', { headers: bearer(first) });
-    now = 3;
+    now = 6_000;
     await newToken(app);
     expect((await app.request('/users/1', { headers: bearer(first) })).status).toBe(200);
     const res = await app.request('/users/1', { headers: bearer(second) });

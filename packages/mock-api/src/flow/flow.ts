@@ -8,7 +8,7 @@ import type { ProblemInit } from '../problem/problem-error.ts';
 import { Halt, ProblemError } from '../problem/problem-error.ts';
 import { PROBLEM_TYPES } from '../problem/problem-types.ts';
 import type { Grant } from '../sandbox/sandbox-store.ts';
-import { World } from '../sandbox/world.ts';
+import type { World } from '../sandbox/world.ts';
 import type { DecisionId, Trace } from '../trace-types.ts';
 import type { MockEnv, Runtime } from './runtime.ts';
 import { addStep } from './trace.ts';
@@ -43,7 +43,7 @@ export class Flow {
     const m = (this.method === 'HEAD' ? 'GET' : this.method) as OpMethod;
     this.op = Object.hasOwn(resource.operations, m) ? resource.operations[m] : undefined;
     this.opMethod = this.op ? m : undefined;
-    this.world = new World(rt.base, undefined);
+    this.world = rt.shared;
   }
 
   get path(): string {

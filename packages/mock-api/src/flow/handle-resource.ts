@@ -22,12 +22,13 @@ import type { MockEnv, Runtime } from './runtime.ts';
 export function handleResource(resource: ResourceDef, rt: Runtime): Handler<MockEnv> {
   const route = toHonoPath(resource.path);
   const allow = allowedMethods(resource);
+  const allowValue = allow.join(', ');
   return async function resourceFlow(c) {
     const trace = c.get('trace');
     trace.route = route;
     const f = new Flow(c, trace, resource, rt);
     f.pass('route-matched', `${f.path} ↦ ${route}`, { path: f.path, route });
-    checkMethod(f, allow);
+    checkMethod(f, allow, allowValue);
     authorize(f);
     await readContent(f);
     chooseRepresentation(f);

@@ -18,11 +18,10 @@ export function acceptHeaders(f: Flow): Record<string, string> {
 
 /**
  * Refuses a method the resource does not support, and answers OPTIONS.
- * @example checkMethod(flow, ['GET', 'HEAD', 'OPTIONS'])
+ * @example checkMethod(flow, ['GET', 'HEAD', 'OPTIONS'], 'GET, HEAD, OPTIONS')
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.3.7
  */
-export function checkMethod(f: Flow, allow: readonly string[]): void {
-  const allowValue = allow.join(', ');
+export function checkMethod(f: Flow, allow: readonly string[], allowValue = allow.join(', ')): void {
   const method = f.method;
   if (!allow.includes(method)) {
     f.refuse(

@@ -2,10 +2,13 @@
 import type { BaseTables } from '../data/sample.ts';
 import type { SandboxLimits } from '../sandbox/limits.ts';
 import type { SandboxStore } from '../sandbox/sandbox-store.ts';
+import type { World } from '../sandbox/world.ts';
 import type { Trace } from '../trace-types.ts';
 
 export interface Runtime {
   base: BaseTables;
+  /** The read-only view of the sample that requests without a token see. */
+  shared: World;
   store: SandboxStore;
   limits: SandboxLimits;
   now: () => number;

@@ -17,6 +17,7 @@ export interface UriVerdict {
 
 const EXEMPT: ReadonlySet<string> = new Set(['/openapi.json']);
 const PERCENT = /%[0-9A-Fa-f]{2}/g;
+const PLAIN = /^(?:\/[a-z0-9-]+)+$|^\/$/;
 const EXTENSION = /\.([A-Za-z][A-Za-z0-9]{0,4})$/;
 
 /** Lowercases a path but keeps percent-encoded octets as they are. */
@@ -33,6 +34,8 @@ function lowercase(path: string): string {
  */
 export function judgePath(path: string, search: string): UriVerdict | undefined {
   if (EXEMPT.has(path)) return undefined;
+  // Most paths are plainly canonical: lowercase words, digits and hyphens, no trailing slash.
+  if (PLAIN.test(path) && findCrudVerb(path, search) === undefined) return undefined;
   const crud = findCrudVerb(path, search);
   if (crud)
     return { rule: 'crud-verb', canonical: crud.hint.slice(crud.hint.indexOf(' ') + 1), hint: crud.hint };

@@ -39,6 +39,9 @@ export type TokenLookup =
   | { ok: false; reason: 'unknown' }
   | { ok: false; reason: GoneReason; sandbox: string; at: number };
 
+/** How often the LRU order and the idle sweep are brought up to date. */
+const TOUCH_MS = 1000;
+
 interface Gone {
   reason: GoneReason;
   sandbox: string;
@@ -51,6 +54,7 @@ export class SandboxStore {
   readonly #byToken = new Map<string, Grant>();
   readonly #byId = new Map<string, Grant>();
   readonly #gone = new Map<string, Gone>();
+  #sweptAt = -Infinity;
 
   readonly limits: SandboxLimits;
   readonly now: () => number;
@@ -113,9 +117,12 @@ export class SandboxStore {
       this.#evict(sandbox, 'idle', now);
       return { ok: false, reason: 'idle', sandbox: sandbox.id, at: now };
     }
+    if (now - sandbox.lastUsedAt >= TOUCH_MS) {
+      // Move to the end of the LRU order; within a second the order is close enough.
+      this.#sandboxes.delete(sandbox.id);
+      this.#sandboxes.set(sandbox.id, sandbox);
+    }
     sandbox.lastUsedAt = now;
-    this.#sandboxes.delete(sandbox.id);
-    this.#sandboxes.set(sandbox.id, sandbox);
     this.#sweepIdle(now);
     return { ok: true, grant };
   }
@@ -137,6 +144,8 @@ export class SandboxStore {
   }
 
   #sweepIdle(now: number): void {
+    if (now - this.#sweptAt < TOUCH_MS && now >= this.#sweptAt) return;
+    this.#sweptAt = now;
     for (const sandbox of this.#sandboxes.values()) {
       if (now - sandbox.lastUsedAt <= this.limits.idleMs) return;
       this.#evict(sandbox, 'idle', now);
