@@ -27,18 +27,25 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
               <th scope="row" className="py-2 pr-4 text-left font-normal">
                 {t(`shortcuts.${s.id}`)}
               </th>
-              <td className="py-2 text-right whitespace-nowrap">
+              <td className="py-2 text-right">
                 {s.keys.map((combo, i) => (
                   <Fragment key={i}>
                     {i > 0 && (
                       <span className="mx-1 text-slate-600 dark:text-slate-400">{t('shortcuts.or')}</span>
                     )}
-                    {combo.map((k, j) => (
-                      <Fragment key={j}>
-                        {j > 0 && <span aria-hidden> + </span>}
-                        <Kbd>{k}</Kbd>
-                      </Fragment>
-                    ))}
+                    <span className="inline-block whitespace-nowrap">
+                      {combo.map((k, j) => (
+                        <Fragment key={j}>
+                          {j > 0 &&
+                            ('sequence' in s ? (
+                              <span> {t('shortcuts.then')} </span>
+                            ) : (
+                              <span aria-hidden> + </span>
+                            ))}
+                          <Kbd>{k}</Kbd>
+                        </Fragment>
+                      ))}
+                    </span>
                   </Fragment>
                 ))}
               </td>

@@ -19,7 +19,7 @@ export const SHORTCUTS = [
   { id: 'history', keys: [['Alt', '3']] },
   { id: 'presenter', keys: [['Alt', 'Shift', 'P']] },
   { id: 'problems', keys: [['Ctrl', 'Shift', 'M']] },
-  { id: 'leaveEditor', keys: [['Esc', 'Tab']] },
+  { id: 'leaveEditor', keys: [['Esc', 'Tab']], sequence: true },
   { id: 'sheet', keys: [['?']] },
 ] as const;
 
