@@ -2,7 +2,7 @@
  * Content for PUT (a full replacement) and PATCH (a JSON Merge Patch over the current state).
  * Read-only members (`id`, timestamps, `links`) may come back in a PUT, as read by GET, and are
  * ignored, except an `id` that contradicts the URI. A PATCH that tries to set one is refused.
- * @see https://www.rfc-editor.org/rfc/rfc7396#section-3
+ * @see https://www.rfc-editor.org/rfc/rfc7396#section-2
  */
 import type { z } from '@hono/zod-openapi';
 import { applyMergePatch } from '../http/merge-patch.ts';
