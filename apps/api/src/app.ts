@@ -11,12 +11,16 @@ import type { LiveHub } from './live/live-hub.ts';
 import { PlaygroundError, problemResponse } from './lib/problem.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { hostGuard } from './lib/host-guard.ts';
+import { classroomRoutes } from './lib/classroom.ts';
+import type { ClassroomOptions } from './lib/classroom.ts';
 
 export interface PlaygroundOptions extends ExchangeRoutesOptions {
   /** Absolute path of the UI's production build; omitted in API-only tests. */
   webDist?: string;
   live?: LiveHub;
   allowedHosts?: string[];
+  /** Where the server listens, for the student links of GET /api/classroom. */
+  listen?: ClassroomOptions;
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
@@ -28,6 +32,7 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
   app.route('/api/exchanges', exchangeRoutes(options));
   app.route('/api', knowledgeRoutes());
   if (options.live) app.route('/api/live', liveRoutes(options.live));
+  app.route('/api/classroom', classroomRoutes(options.listen ?? { host: '127.0.0.1', port: 8080 }));
 
   app.all('/api/*', () => {
     throw new PlaygroundError({

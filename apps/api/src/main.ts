@@ -8,6 +8,7 @@ import { createMockServer } from './mock-server.ts';
 import { createPlaygroundServer } from './playground-server.ts';
 import { TraceStore } from './relay/trace-store.ts';
 import { LiveHub } from './live/live-hub.ts';
+import { lanUrls } from './lib/classroom.ts';
 
 const env = readEnv();
 const traces = new TraceStore();
@@ -24,6 +25,7 @@ const playground = createPlaygroundServer({ traces, target: { host: loopback, po
   webDist,
   live,
   allowedHosts: env.allowedHosts,
+  listen: { host: env.host, port: env.port },
   rateLimit: env.exchangeRate > 0 ? { rate: env.exchangeRate, burst: env.exchangeRate * 3, maxKeys: 10_000 } : false,
 });
 
@@ -47,6 +49,7 @@ const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.ho
 console.log(`Teapot is running on Node ${process.versions.node}.`);
 console.log(`  Playground: http://${shown}:${env.port}`);
 console.log(`  Mock API:   http://${shown}:${env.mockPort}   (try: curl -i http://${shown}:${env.mockPort}/users/1)`);
+for (const url of lanUrls({ host: env.host, port: env.port })) console.log(`  Students:   ${url}`);
 
 let stopping = false;
 function shutdown(signal: string) {
