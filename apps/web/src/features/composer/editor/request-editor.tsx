@@ -70,7 +70,12 @@ export function RequestEditor({ value, onChange, onSubmit, onSubmitAll, label, h
         ]),
         EditorView.theme({
           '&': { backgroundColor: 'transparent', color: 'inherit' },
-          '.cm-gutters': { backgroundColor: 'transparent', border: 'none', color: 'inherit', opacity: '0.75' },
+          '.cm-gutters': {
+            backgroundColor: 'transparent',
+            border: 'none',
+            color: 'inherit',
+            opacity: '0.75',
+          },
           '.cm-content': { caretColor: 'currentColor' },
           '.cm-activeLine': { backgroundColor: 'rgb(148 163 184 / 0.10)' },
           '.cm-activeLineGutter': { backgroundColor: 'rgb(148 163 184 / 0.16)' },

@@ -5,8 +5,7 @@
 import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
 import type { Action, Diagnostic } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
-import type { EditorView } from '@codemirror/view';
+import { EditorView, keymap } from '@codemirror/view';
 import { fixChange } from './fix-change.ts';
 import { fixLabel, loadProblemTexts, problemWords } from './problem-text.ts';
 import { requestProblems } from './request-problems.ts';
@@ -46,7 +45,6 @@ function diagnostic(p: EditorProblem): Diagnostic {
     from: p.from,
     to: p.to,
     severity: SEVERITY[p.level],
-    source: p.key,
     message: problemWords(p).summary,
     renderMessage: render(p),
     actions,
@@ -66,5 +64,15 @@ export function requestLint(): Extension {
     ),
     lintGutter(),
     keymap.of(lintKeymap),
+    EditorView.theme({
+      '.cm-diagnosticAction': {
+        backgroundColor: '#0f766e',
+        color: '#fff',
+        borderRadius: '4px',
+        padding: '2px 8px',
+      },
+      '.cm-diagnostic': { padding: '4px 8px 6px 10px' },
+      '.cm-tooltip-lint': { maxWidth: '30rem' },
+    }),
   ];
 }
