@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import { useHeaderInfo } from '../api/get-header-info.ts';
+import { InlineText } from './inline-text.tsx';
 
 export interface HeaderTooltipProps {
   id: string;
@@ -39,8 +40,12 @@ export function HeaderTooltip({ id, name, container, lineStart, pinned, onPointe
     const h = info.data;
     body = (
       <>
-        <p className="font-semibold">{h.summary[lang]}</p>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">{h.text[lang]}</p>
+        <p className="font-semibold">
+          <InlineText text={h.summary[lang]} />
+        </p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          <InlineText text={h.text[lang]} />
+        </p>
         {h.syntax && <p className="mt-2 font-mono text-xs break-words text-slate-600 dark:text-slate-400">{h.syntax}</p>}
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
           {h.spec.rfc ? `${h.spec.rfc}${h.spec.section ? ` §${h.spec.section}` : ''}` : h.spec.url}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Note, NoteLevel } from '@teapot/http-notes';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { Highlight } from '../types.ts';
+import { InlineText } from './inline-text.tsx';
 import { startsOpen } from '../utils/group-notes.ts';
 import { specLabel } from '../utils/spec-label.ts';
 
@@ -58,7 +59,7 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
         </span>
         <span className="min-w-0 flex-1 font-semibold">
           <span className="sr-only">{t(`exchange.notes.level.${note.level}`)}: </span>
-          {note.summary[lang]}
+          <InlineText text={note.summary[lang]} />
         </span>
         {note.target === 'request' && (
           <span className="shrink-0 rounded bg-white/70 px-1.5 text-xs text-slate-700 dark:bg-slate-900/60 dark:text-slate-300">
@@ -73,7 +74,11 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
       </button>
       {hasMore && (
         <div id={panel} hidden={!open} className="px-2.5 pb-2.5 pl-8">
-          {note.text[lang] && <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">{note.text[lang]}</p>}
+          {note.text[lang] && (
+            <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">
+              <InlineText text={note.text[lang]} />
+            </p>
+          )}
           {note.see && (
             <a
               className="mt-1.5 inline-block text-xs font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300"
