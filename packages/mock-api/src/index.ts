@@ -12,3 +12,5 @@ export type { DecisionInfo } from './decisions.ts';
 export type { DecisionId, Trace, TraceStep } from './trace-types.ts';
 export { STATUS_EXAMPLES } from './examples/status-examples.ts';
 export type { StatusExample } from './examples/status-examples.ts';
+export { PROBLEM_TYPES, PROBLEM_TYPE_BASE, getProblemType } from './problem/problem-types.ts';
+export type { ProblemCode, ProblemTypeInfo } from './problem/problem-types.ts';

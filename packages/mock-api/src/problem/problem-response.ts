@@ -7,6 +7,8 @@ import type { ProblemInit } from './problem-error.ts';
 import { PROBLEM_TYPES, PROBLEM_TYPE_BASE } from './problem-types.ts';
 import { BASE_HEADERS } from '../flow/base-headers.ts';
 
+const encoder = new TextEncoder();
+
 /**
  * Builds the problem+json response for one refusal.
  * @example problemResponse({ code: 'not-found', detail: 'No user 9.' }, '/users/9').status // 404
@@ -22,11 +24,14 @@ export function problemResponse(problem: ProblemInit, instance: string): Respons
     instance,
     ...problem.extensions,
   };
-  return new Response(JSON.stringify(body, null, 2) + '\n', {
+  const text = JSON.stringify(body, null, 2) + '\n';
+  return new Response(text, {
     status: info.status,
     headers: {
       ...BASE_HEADERS,
       'Content-Type': 'application/problem+json',
+      // Explicit, so that HEAD answers with the same headers as GET.
+      'Content-Length': String(encoder.encode(text).byteLength),
       'Cache-Control': 'no-store',
       ...problem.headers,
     },
