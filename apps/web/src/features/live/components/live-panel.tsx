@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { useToken } from '../../../lib/token.ts';
 import { useMockOrigin } from '../api/get-mock-origin.ts';
+import { useDebounced } from '../hooks/use-debounced.ts';
 import { useLiveExchanges } from '../hooks/use-live-exchanges.ts';
 import type { LiveExchange } from '../types.ts';
 import { LIVE_MAX } from '../utils/live-list.ts';
@@ -28,7 +29,7 @@ export function LivePanel<T extends LiveExchange>({ render }: LivePanelProps<T>)
   const [on, setOn] = useState(true);
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   const tokenId = useId();
-  const active = input.trim() || null;
+  const active = useDebounced(input.trim(), 400) || null;
   const { exchanges, state, clear } = useLiveExchanges<T>(active, on);
   const origin = useMockOrigin().data ?? `${location.protocol}//${location.hostname}:8081`;
   const newest = exchanges[0]?.id;
