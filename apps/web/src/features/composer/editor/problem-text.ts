@@ -4,6 +4,7 @@
  * it loads after first paint; until then a problem shows its key.
  */
 import { useSyncExternalStore } from 'react';
+import type * as HttpNotes from '@teapot/http-notes';
 import { i18n } from '../../../lib/i18n.ts';
 import type { EditorProblem, QuickFixKind } from './request-problems.ts';
 
@@ -13,7 +14,7 @@ export interface ProblemWords {
   see: string;
 }
 
-type Notes = typeof import('@teapot/http-notes');
+type Notes = typeof HttpNotes;
 let notes: Notes | null = null;
 let loading: Promise<Notes> | null = null;
 const listeners = new Set<() => void>();
