@@ -36,7 +36,8 @@ export function HistoryPanel({ onReopen, actions, filterId }: HistoryPanelProps)
   const shown = useMemo(() => filterEntries(entries, { text, statusClass }), [entries, text, statusClass]);
   const pair = picked
     .map((id) => entries.find((e) => e.id === id))
-    .filter((e): e is HistoryEntry => Boolean(e));
+    .filter((e): e is HistoryEntry => Boolean(e))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt)); // older on the left
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id].slice(-2)));
   const dropped = historyStore.dropped();
