@@ -50,12 +50,17 @@ test.describe('the annotated exchange', () => {
   test('switching to Korean explains the status in Korean', async ({ playground, page }) => {
     await sendDefault(playground);
     await page.getByLabel('Language').selectOption('ko');
-    await expect(page.locator('[data-exchange-id]').getByRole('heading', { level: 4 }).first()).toHaveText(/무슨 뜻인가/);
+    await expect(page.locator('[data-exchange-id]').getByRole('heading', { level: 4 }).first()).toHaveText(
+      /무슨 뜻인가/,
+    );
     await expect(playground.note('status-200')).toContainText(/[가-힣]/);
     await expect(page.getByRole('list', { name: '결정 과정(decision trace)' })).toContainText(/[가-힣]/);
   });
 
-  test('a header name explains the field, by keyboard, and Escape closes it', async ({ playground, page }) => {
+  test('a header name explains the field, by keyboard, and Escape closes it', async ({
+    playground,
+    page,
+  }) => {
     await sendDefault(playground);
     const name = playground.rawResponse.getByRole('button', { name: 'Content-Type', exact: true });
     const index = Number(await name.getAttribute('data-header-index'));
@@ -110,7 +115,8 @@ test.describe('the annotated exchange', () => {
     const allow = /\r\nAllow: ([^\r\n]+)\r\n/i.exec((await playground.rawResponse.textContent()) ?? '')?.[1];
     expect(allow, 'the 405 carries Allow').toBeTruthy();
     const note = playground.note('response-405-allow');
-    for (const method of (allow ?? '').split(',').map((m) => m.trim())) await expect(note).toContainText(method);
+    for (const method of (allow ?? '').split(',').map((m) => m.trim()))
+      await expect(note).toContainText(method);
     const decisive = page.locator('li[data-decisive]');
     await expect(decisive).toHaveAttribute('data-decision', 'method-allowed');
     await expect(decisive).toContainText('→ 405');

@@ -45,7 +45,11 @@ test.describe('the HTTP reference', () => {
     const notFound = codes.find((c) => c.code === 404);
     expect(notFound).toBeTruthy();
     // A Korean word from the 404 summary, as a learner might type it.
-    const word = notFound?.summary.ko.split(/\s+/).find((w) => /^[가-힣]{2,}/.test(w))?.replace(/[^가-힣]+$/, '') ?? '';
+    const word =
+      notFound?.summary.ko
+        .split(/\s+/)
+        .find((w) => /^[가-힣]{2,}/.test(w))
+        ?.replace(/[^가-힣]+$/, '') ?? '';
     expect(word.length).toBeGreaterThan(1);
 
     await open(page, '/reference', 'ko');
@@ -67,7 +71,10 @@ test.describe('the HTTP reference', () => {
     const search = page.getByLabel('Search the reference');
     await search.fill('415');
     await expect(page.getByRole('link', { name: /^415 / }).first()).toBeVisible();
-    await page.getByRole('navigation', { name: 'Kinds of entries' }).getByRole('link', { name: /^Headers/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Kinds of entries' })
+      .getByRole('link', { name: /^Headers/ })
+      .click();
     await search.fill('www-authenticate');
     await expect(page.getByRole('link', { name: /^WWW-Authenticate/ })).toBeVisible();
     await search.fill('zzqx no such thing');

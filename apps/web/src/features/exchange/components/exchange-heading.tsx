@@ -10,7 +10,10 @@ export function ExchangeHeading({ exchange, level }: { exchange: Exchange; level
   return (
     <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
       <Title className="text-lg font-semibold">{t('exchange.title')}</Title>
-      <span data-testid="response-status" className={`font-mono text-lg font-bold ${statusTone(response.status)}`}>
+      <span
+        data-testid="response-status"
+        className={`font-mono text-lg font-bold ${statusTone(response.status)}`}
+      >
         {response.status ?? t('exchange.noStatus')} {response.reason ?? ''}
       </span>
       <span className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../../components/copy-button.tsx';
 import { useLineEndings } from '../hooks/use-line-endings.ts';
 import type { Exchange, Highlight } from '../types.ts';
 import { ExchangeHeading } from './exchange-heading.tsx';
@@ -38,16 +39,23 @@ export function ExchangeView({ exchange, level = 2 }: ExchangeViewProps) {
       )}
       <section className="space-y-1">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <Sub className="text-sm font-semibold text-slate-700 dark:text-slate-300">{t('exchange.rawResponse')}</Sub>
-          <label className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-300">
-            <input
-              type="checkbox"
-              checked={showLineEndings}
-              onChange={(e) => setShowLineEndings(e.target.checked)}
-              className="accent-teal-700"
-            />
-            {t('exchange.lineEndings')}
-          </label>
+          <Sub className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+            {t('exchange.rawResponse')}
+          </Sub>
+          <div className="flex items-center gap-3">
+            {response.raw.length > 0 && (
+              <CopyButton text={response.raw} size="sm" variant="ghost" aria-label={t('exchange.copyRaw')} />
+            )}
+            <label className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-300">
+              <input
+                type="checkbox"
+                checked={showLineEndings}
+                onChange={(e) => setShowLineEndings(e.target.checked)}
+                className="accent-teal-700"
+              />
+              {t('exchange.lineEndings')}
+            </label>
+          </div>
         </div>
         {response.raw.length === 0 ? (
           <p role="status" className="rounded-md border border-red-300 p-3 text-sm dark:border-red-800">
@@ -67,7 +75,10 @@ export function ExchangeView({ exchange, level = 2 }: ExchangeViewProps) {
         )}
       </section>
       <NotesList notes={exchange.notes} onHighlight={setHighlight} level={level} />
-      <section aria-labelledby={traceTitle} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+      <section
+        aria-labelledby={traceTitle}
+        className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+      >
         <Sub id={traceTitle} className="mb-2 font-semibold">
           {t('exchange.trace.title')}
         </Sub>

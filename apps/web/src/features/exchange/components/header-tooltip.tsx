@@ -17,7 +17,15 @@ export interface HeaderTooltipProps {
 }
 
 /** What a header field does, from the knowledge base, under its line. Text only (a tooltip). */
-export function HeaderTooltip({ id, name, container, lineStart, pinned, onPointerEnter, onPointerLeave }: HeaderTooltipProps) {
+export function HeaderTooltip({
+  id,
+  name,
+  container,
+  lineStart,
+  pinned,
+  onPointerEnter,
+  onPointerLeave,
+}: HeaderTooltipProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const info = useHeaderInfo(name);
@@ -46,7 +54,9 @@ export function HeaderTooltip({ id, name, container, lineStart, pinned, onPointe
         <p className="mt-1 text-slate-700 dark:text-slate-300">
           <InlineText text={h.text[lang]} />
         </p>
-        {h.syntax && <p className="mt-2 font-mono text-xs break-words text-slate-600 dark:text-slate-400">{h.syntax}</p>}
+        {h.syntax && (
+          <p className="mt-2 font-mono text-xs break-words text-slate-600 dark:text-slate-400">{h.syntax}</p>
+        )}
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
           {h.spec.rfc ? `${h.spec.rfc}${h.spec.section ? ` §${h.spec.section}` : ''}` : h.spec.url}
         </p>
@@ -64,7 +74,9 @@ export function HeaderTooltip({ id, name, container, lineStart, pinned, onPointe
       className="absolute right-2 left-2 z-20 max-w-xl rounded-md border border-slate-300 bg-white p-3 text-sm shadow-lg sm:left-8 dark:border-slate-600 dark:bg-slate-800"
     >
       <p className="mb-1 flex flex-wrap items-center gap-2">
-        <span className="font-mono font-semibold text-teal-800 dark:text-teal-300">{info.data?.name ?? name}</span>
+        <span className="font-mono font-semibold text-teal-800 dark:text-teal-300">
+          {info.data?.name ?? name}
+        </span>
         {standard && standard !== 'standard' && (
           <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
             {t(`exchange.header.standard.${standard}`)}

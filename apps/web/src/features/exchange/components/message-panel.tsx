@@ -29,8 +29,21 @@ export function MessagePanel(props: RawMessageProps & { prettyLabel: string }) {
   const items = (['raw', 'pretty'] as const).map((key) => ({ key, label: t(`exchange.view.${key}`) }));
   return (
     <div>
-      <Tabs label={t('exchange.view.label')} items={items} selected={view} onSelect={setView} idBase={base} size="sm" />
-      <div id={tabPanelId(base, 'raw')} role="tabpanel" aria-labelledby={tabId(base, 'raw')} hidden={view !== 'raw'} className="pt-2">
+      <Tabs
+        label={t('exchange.view.label')}
+        items={items}
+        selected={view}
+        onSelect={setView}
+        idBase={base}
+        size="sm"
+      />
+      <div
+        id={tabPanelId(base, 'raw')}
+        role="tabpanel"
+        aria-labelledby={tabId(base, 'raw')}
+        hidden={view !== 'raw'}
+        className="pt-2"
+      >
         <RawMessage {...props} />
       </div>
       <div

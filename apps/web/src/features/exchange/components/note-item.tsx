@@ -9,9 +9,17 @@ import { startsOpen } from '../utils/group-notes.ts';
 import { specLabel } from '../utils/spec-label.ts';
 
 const LEVEL_STYLE: Record<NoteLevel, { box: string; icon: string; mark: string }> = {
-  good: { box: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40', icon: 'bg-emerald-700 text-white', mark: '✓' },
+  good: {
+    box: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40',
+    icon: 'bg-emerald-700 text-white',
+    mark: '✓',
+  },
   info: { box: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40', icon: 'bg-sky-700 text-white', mark: 'i' },
-  warn: { box: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40', icon: 'bg-amber-500 text-black', mark: '!' },
+  warn: {
+    box: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40',
+    icon: 'bg-amber-500 text-black',
+    mark: '!',
+  },
   bad: { box: 'border-red-600 bg-red-50 dark:bg-red-950/40', icon: 'bg-red-700 text-white', mark: '✗' },
 };
 
@@ -54,7 +62,10 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
         onClick={() => hasMore && setOpen(!open)}
         className="flex w-full items-start gap-2 rounded-md p-2.5 text-left focus-visible:outline-2 focus-visible:outline-teal-600"
       >
-        <span aria-hidden className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold ${style.icon}`}>
+        <span
+          aria-hidden
+          className={`mt-0.5 flex h-4 w-4 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold ${style.icon}`}
+        >
           {style.mark}
         </span>
         <span className="min-w-0 flex-1 font-semibold">
@@ -67,7 +78,10 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
           </span>
         )}
         {hasMore && (
-          <span aria-hidden className={`shrink-0 text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>
+          <span
+            aria-hidden
+            className={`shrink-0 text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}
+          >
             ▸
           </span>
         )}

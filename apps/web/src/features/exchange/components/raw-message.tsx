@@ -27,7 +27,15 @@ export interface RawMessageProps {
  * field does; arrow keys move between them. The head's line endings are marked with a
  * pseudo-element, so copying the text copies the real bytes only; body bytes are left plain.
  */
-export function RawMessage({ text, message, highlight = null, reveal, label, testId, showLineEndings }: RawMessageProps) {
+export function RawMessage({
+  text,
+  message,
+  highlight = null,
+  reveal,
+  label,
+  testId,
+  showLineEndings,
+}: RawMessageProps) {
   const lines = splitLines(text, message, highlight);
   const status = message?.kind === 'response' ? message.statusLine?.status : undefined;
   const headers = message?.headers ?? [];
@@ -37,11 +45,17 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (reveal && highlight) root.current?.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'nearest' });
+    if (reveal && highlight)
+      root.current?.querySelector('[data-highlighted]')?.scrollIntoView({ block: 'nearest' });
   }, [reveal, highlight]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: headers.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: headers.length - 1,
+    };
     const to = moves[e.key];
     if (to === undefined) return;
     e.preventDefault();
@@ -114,8 +128,13 @@ export function RawMessage({ text, message, highlight = null, reveal, label, tes
         {content}
         {line.ending && (
           <span
-            data-mark={showLineEndings && !line.body ? (line.ending === '\r\n' ? '\\r\\n' : '\\n') : undefined}
-            className={[showLineEndings && !line.body ? EOL_MARK : '', line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : ''].join(' ')}
+            data-mark={
+              showLineEndings && !line.body ? (line.ending === '\r\n' ? '\\r\\n' : '\\n') : undefined
+            }
+            className={[
+              showLineEndings && !line.body ? EOL_MARK : '',
+              line.endingLit ? 'bg-yellow-200 dark:bg-yellow-500/30' : '',
+            ].join(' ')}
           >
             {line.ending}
           </span>

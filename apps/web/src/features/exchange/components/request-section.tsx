@@ -15,10 +15,19 @@ export interface RequestSectionProps {
 }
 
 /** The request exactly as written to the socket, in a disclosure; what was not sent, below it. */
-export function RequestSection({ request, highlight, reveal, showLineEndings, forceOpen, level }: RequestSectionProps) {
+export function RequestSection({
+  request,
+  highlight,
+  reveal,
+  showLineEndings,
+  forceOpen,
+  level,
+}: RequestSectionProps) {
   const { t } = useTranslation();
   const panel = useId();
-  const [open, setOpen] = useState(() => Boolean(request.notSent) || request.message.problems.some((p) => p.level === 'bad'));
+  const [open, setOpen] = useState(
+    () => Boolean(request.notSent) || request.message.problems.some((p) => p.level === 'bad'),
+  );
   useEffect(() => {
     if (forceOpen) setOpen(true);
   }, [forceOpen]);
@@ -56,7 +65,9 @@ export function RequestSection({ request, highlight, reveal, showLineEndings, fo
         />
         {request.notSent && (
           <div>
-            <p className="text-sm font-semibold text-amber-800 dark:text-amber-300">{t('exchange.request.notSent')}</p>
+            <p className="text-sm font-semibold text-amber-800 dark:text-amber-300">
+              {t('exchange.request.notSent')}
+            </p>
             <pre className="font-mono text-sm break-all whitespace-pre-wrap text-slate-600 dark:text-slate-400">
               {request.notSent}
             </pre>

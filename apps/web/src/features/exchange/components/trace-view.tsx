@@ -17,7 +17,8 @@ export interface TraceViewProps {
 export function TraceView({ steps, reason }: TraceViewProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  if (steps.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t('exchange.trace.empty')}</p>;
+  if (steps.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{t('exchange.trace.empty')}</p>;
   return (
     <ol aria-label={t('exchange.trace.title')} className="relative space-y-1.5 text-sm">
       {steps.map((s, i) => {
@@ -34,7 +35,10 @@ export function TraceView({ steps, reason }: TraceViewProps) {
             }`}
           >
             {i < steps.length - 1 && (
-              <span aria-hidden className="absolute top-8 bottom-[-0.6rem] left-[1.05rem] w-px bg-slate-300 dark:bg-slate-700" />
+              <span
+                aria-hidden
+                className="absolute top-8 bottom-[-0.6rem] left-[1.05rem] w-px bg-slate-300 dark:bg-slate-700"
+              />
             )}
             <span
               aria-hidden
@@ -49,7 +53,11 @@ export function TraceView({ steps, reason }: TraceViewProps) {
             <span className="min-w-0 flex-1">
               <span className="flex flex-wrap items-baseline gap-x-2">
                 <span className="font-medium">{label}</span>
-                <span className={s.passed ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}>
+                <span
+                  className={
+                    s.passed ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'
+                  }
+                >
                   {s.passed ? t('exchange.trace.passed') : t('exchange.trace.failed')}
                 </span>
                 {decisive && (

@@ -28,7 +28,10 @@ export function useHeaderTip() {
   );
   const hideSoon = useCallback(() => {
     cancelClose();
-    timer.current = setTimeout(() => setTip((t) => (t.pinned ? t : { index: null, pinned: false })), CLOSE_DELAY_MS);
+    timer.current = setTimeout(
+      () => setTip((t) => (t.pinned ? t : { index: null, pinned: false })),
+      CLOSE_DELAY_MS,
+    );
   }, [cancelClose]);
   const hide = useCallback(() => {
     cancelClose();

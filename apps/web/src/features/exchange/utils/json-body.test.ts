@@ -55,7 +55,11 @@ describe('jsonTokens', () => {
 
   it('always joins back to the input, even for text that is not JSON', () => {
     for (const input of ['{\n  "a": [1, 2]\n}', 'not json ~ at all', '"unterminated']) {
-      expect(jsonTokens(input).map((t) => t.text).join('')).toBe(input);
+      expect(
+        jsonTokens(input)
+          .map((t) => t.text)
+          .join(''),
+      ).toBe(input);
     }
   });
 });

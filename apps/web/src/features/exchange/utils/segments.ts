@@ -5,7 +5,8 @@
  */
 import type { HttpMessage, Span } from '@teapot/http-message';
 
-export type PartKind = 'method' | 'target' | 'version' | 'status' | 'reason' | 'header-name' | 'header-value' | 'body';
+export type PartKind =
+  'method' | 'target' | 'version' | 'status' | 'reason' | 'header-name' | 'header-value' | 'body';
 
 /** A named part of the message: start-line fields, header names and values, the body. */
 export interface Part {
@@ -59,7 +60,9 @@ export function partsOf(message: HttpMessage | null): Part[] {
 }
 
 function isLit(highlight: Span | null, start: number, end: number): boolean {
-  return highlight !== null && highlight.end > highlight.start && highlight.start <= start && highlight.end >= end;
+  return (
+    highlight !== null && highlight.end > highlight.start && highlight.start <= start && highlight.end >= end
+  );
 }
 
 /** Cuts [start, end) at every part and highlight boundary. */
@@ -91,14 +94,11 @@ function piecesOf(start: number, end: number, parts: readonly Part[], highlight:
  * @example splitLines('GET / HTTP/1.1\r\n\r\n', partsOf(parseRequest(text)), null)
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-2.2
  */
-export function splitLines(
-  text: string,
-  message: HttpMessage | null,
-  highlight: Span | null = null,
-): Line[] {
+export function splitLines(text: string, message: HttpMessage | null, highlight: Span | null = null): Line[] {
   const parts = partsOf(message);
   const headerStarts = new Map((message?.headers ?? []).map((h, i) => [h.span.start, i] as const));
-  const bodyStart = message && message.bodySpan.end > message.bodySpan.start ? message.bodySpan.start : Infinity;
+  const bodyStart =
+    message && message.bodySpan.end > message.bodySpan.start ? message.bodySpan.start : Infinity;
   const lines: Line[] = [];
   let start = 0;
   while (start < text.length) {

@@ -72,7 +72,10 @@ export function LivePanel<T extends LiveExchange>({ render }: LivePanelProps<T>)
       </div>
       <ConnectionStatus state={active ? state : 'idle'} />
       {!active && <p className="text-sm">{t('live.noToken')}</p>}
-      <details open={exchanges.length === 0} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
+      <details
+        open={exchanges.length === 0}
+        className="rounded-md border border-slate-200 p-3 dark:border-slate-800"
+      >
         <summary className="cursor-pointer font-semibold">{t('live.getStarted')}</summary>
         <p className="mt-2 text-sm">{t('live.getStartedText', { origin })}</p>
         <div className="mt-3 grid gap-3 lg:grid-cols-2">
@@ -83,7 +86,9 @@ export function LivePanel<T extends LiveExchange>({ render }: LivePanelProps<T>)
       <section aria-labelledby={`${tokenId}-list`}>
         <h3 id={`${tokenId}-list`} className="mb-2 font-semibold">
           {t('live.received', { n: exchanges.length })}
-          <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">{t('live.bounded', { max: LIVE_MAX })}</span>
+          <span className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400">
+            {t('live.bounded', { max: LIVE_MAX })}
+          </span>
         </h3>
         {exchanges.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">{t('live.empty')}</p>

@@ -38,7 +38,9 @@ export function LiveRow({ exchange, open, onToggle, children }: LiveRowProps) {
         <span aria-hidden className={`text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>
           ▸
         </span>
-        <span className="min-w-0 flex-1 truncate font-mono text-sm">{requestTitle(exchange.request.raw)}</span>
+        <span className="min-w-0 flex-1 truncate font-mono text-sm">
+          {requestTitle(exchange.request.raw)}
+        </span>
         <span className={`font-mono text-sm font-bold ${tone(exchange.response.status)}`}>
           {exchange.response.status ?? '—'} {exchange.response.reason ?? ''}
         </span>
@@ -46,10 +48,17 @@ export function LiveRow({ exchange, open, onToggle, children }: LiveRowProps) {
           {time}
         </time>
       </button>
-      <div id={panel} hidden={!open} className="space-y-3 border-t border-slate-200 p-3 dark:border-slate-800">
+      <div
+        id={panel}
+        hidden={!open}
+        className="space-y-3 border-t border-slate-200 p-3 dark:border-slate-800"
+      >
         {open && (
           <>
-            <Button size="sm" onClick={() => openInPlayground(exchange.request.raw.replace(/\r\n/g, '\n'), 'live')}>
+            <Button
+              size="sm"
+              onClick={() => openInPlayground(exchange.request.raw.replace(/\r\n/g, '\n'), 'live')}
+            >
               {t('live.openInEditor')}
             </Button>
             {children}

@@ -28,7 +28,9 @@ export function useLiveExchanges<T extends LiveExchange>(token: string | null, o
       source.close();
     });
     source.onerror = () => {
-      setState((s) => (s === 'full' ? s : source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting'));
+      setState((s) =>
+        s === 'full' ? s : source.readyState === EventSource.CLOSED ? 'error' : 'reconnecting',
+      );
     };
     return () => source.close();
   }, [token, on, max]);

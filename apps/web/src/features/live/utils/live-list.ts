@@ -24,7 +24,8 @@ export function parseLiveExchange(data: string): LiveExchange | null {
     const value: unknown = JSON.parse(data);
     if (typeof value !== 'object' || value === null) return null;
     const v = value as Partial<LiveExchange>;
-    if (typeof v.id !== 'string' || typeof v.request?.raw !== 'string' || typeof v.response !== 'object') return null;
+    if (typeof v.id !== 'string' || typeof v.request?.raw !== 'string' || typeof v.response !== 'object')
+      return null;
     return value as LiveExchange;
   } catch {
     return null;

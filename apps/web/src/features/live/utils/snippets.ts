@@ -18,7 +18,10 @@ function pyString(text: string): string {
  * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
  */
 export function curlSnippet(origin: string, token: string): string {
-  return [`curl -i ${shellQuote(`${origin}/users/1`)} \\`, `  -H ${shellQuote(`Authorization: Bearer ${token}`)}`].join('\n');
+  return [
+    `curl -i ${shellQuote(`${origin}/users/1`)} \\`,
+    `  -H ${shellQuote(`Authorization: Bearer ${token}`)}`,
+  ].join('\n');
 }
 
 /**

@@ -5,11 +5,7 @@ import { Link } from '../../../components/link.tsx';
 import { LINK_CLASS } from './link-style.ts';
 
 /** The back link and the heading row of a detail page. */
-export function DetailHeader({ back, title, badges }: {
-  back: string;
-  title: string;
-  badges?: ReactNode;
-}) {
+export function DetailHeader({ back, title, badges }: { back: string; title: string; badges?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -48,10 +44,7 @@ export function Facts({ items }: { items: { label: string; value: ReactNode }[] 
 }
 
 /** Links to header pages (known headers) or plain names (unknown ones). */
-export function HeaderLinks({ names, known }: {
-  names: string[];
-  known: ReadonlySet<string>;
-}) {
+export function HeaderLinks({ names, known }: { names: string[]; known: ReadonlySet<string> }) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
       {names.map((name) => (
@@ -70,10 +63,7 @@ export function HeaderLinks({ names, known }: {
 }
 
 /** Links to status code pages: "405 Method Not Allowed". */
-export function StatusLinks({ codes, reasons }: {
-  codes: number[];
-  reasons: ReadonlyMap<number, string>;
-}) {
+export function StatusLinks({ codes, reasons }: { codes: number[]; reasons: ReadonlyMap<number, string> }) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       {codes.map((code) => (

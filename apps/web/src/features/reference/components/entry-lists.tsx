@@ -14,7 +14,12 @@ interface ListProps<T> {
   grouped: boolean;
 }
 
-function Entry({ to, title, summary, badges }: {
+function Entry({
+  to,
+  title,
+  summary,
+  badges,
+}: {
   to: string;
   title: ReactNode;
   summary: string;
@@ -99,7 +104,9 @@ export function HeaderList({ items }: ListProps<HeaderDoc>) {
           title={h.name}
           summary={h.summary[lang]}
           badges={
-            h.standard !== 'standard' ? <Badge tone="warn">{t(`reference.header.standard.${h.standard}`)}</Badge> : null
+            h.standard !== 'standard' ? (
+              <Badge tone="warn">{t(`reference.header.standard.${h.standard}`)}</Badge>
+            ) : null
           }
         />
       ))}

@@ -30,7 +30,9 @@ export function HeaderPage({ entry, usedBy, reasons }: HeaderPageProps) {
         }
       />
       <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200"><InlineText text={entry.text[lang]} /></p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
+        <InlineText text={entry.text[lang]} />
+      </p>
       <p className="mt-2">
         <SpecLink spec={entry.spec} />
       </p>

@@ -17,14 +17,20 @@ export function MethodPage({ entry, reasons }: MethodPageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const yesNo = (v: boolean | string) =>
-    typeof v === 'string' ? t(`reference.method.body.${v}`, { defaultValue: v }) : v ? t('reference.yes') : t('reference.no');
+    typeof v === 'string'
+      ? t(`reference.method.body.${v}`, { defaultValue: v })
+      : v
+        ? t('reference.yes')
+        : t('reference.no');
   const facts = [
     { label: t('reference.method.safe'), value: yesNo(entry.safe) },
     { label: t('reference.method.idempotent'), value: yesNo(entry.idempotent) },
     { label: t('reference.method.cacheable'), value: yesNo(entry.cacheable) },
   ];
-  if (entry.requestBody) facts.push({ label: t('reference.method.requestBody'), value: yesNo(entry.requestBody) });
-  if (entry.responseBody) facts.push({ label: t('reference.method.responseBody'), value: yesNo(entry.responseBody) });
+  if (entry.requestBody)
+    facts.push({ label: t('reference.method.requestBody'), value: yesNo(entry.requestBody) });
+  if (entry.responseBody)
+    facts.push({ label: t('reference.method.responseBody'), value: yesNo(entry.responseBody) });
   return (
     <article>
       <DetailHeader
@@ -33,7 +39,9 @@ export function MethodPage({ entry, reasons }: MethodPageProps) {
         badges={entry.safe ? <Badge tone="good">{t('reference.method.safe')}</Badge> : null}
       />
       <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200"><InlineText text={entry.text[lang]} /></p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
+        <InlineText text={entry.text[lang]} />
+      </p>
       <p className="mt-2">
         <SpecLink spec={entry.spec} />
       </p>

@@ -57,8 +57,14 @@ export function ReferenceScreen() {
     }),
     [statusCodes.data, methods.data, headers.data, query],
   );
-  const reasons = useMemo(() => new Map((statusCodes.data ?? []).map((s) => [s.code, s.reason])), [statusCodes.data]);
-  const knownHeaders = useMemo(() => new Set((headers.data ?? []).map((h) => h.name.toLowerCase())), [headers.data]);
+  const reasons = useMemo(
+    () => new Map((statusCodes.data ?? []).map((s) => [s.code, s.reason])),
+    [statusCodes.data],
+  );
+  const knownHeaders = useMemo(
+    () => new Set((headers.data ?? []).map((h) => h.name.toLowerCase())),
+    [headers.data],
+  );
 
   const queries = { 'status-codes': statusCodes, methods, headers } as const;
   const current = queries[location.kind];
@@ -91,14 +97,17 @@ export function ReferenceScreen() {
       return <StatusCodePage {...page} />;
     }
     if (location.kind === 'methods') {
-      const entry = methods.data?.find((m) => m.name === key) ?? methods.data?.find((m) => m.name === key.toUpperCase());
+      const entry =
+        methods.data?.find((m) => m.name === key) ?? methods.data?.find((m) => m.name === key.toUpperCase());
       return entry ? <MethodPage entry={entry} reasons={reasons} /> : missing;
     }
     const lower = key.toLowerCase();
     const entry = headers.data?.find((h) => h.name.toLowerCase() === lower);
     if (!entry) return missing;
     const usedBy = (statusCodes.data ?? [])
-      .filter((s) => [...(s.headers?.required ?? []), ...(s.headers?.usual ?? [])].some((n) => n.toLowerCase() === lower))
+      .filter((s) =>
+        [...(s.headers?.required ?? []), ...(s.headers?.usual ?? [])].some((n) => n.toLowerCase() === lower),
+      )
       .map((s) => s.code);
     return <HeaderPage entry={entry} usedBy={usedBy} reasons={reasons} />;
   }
@@ -120,7 +129,10 @@ export function ReferenceScreen() {
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900"
         />
       </search>
-      <nav aria-label={t('reference.kinds')} className="mt-3 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+      <nav
+        aria-label={t('reference.kinds')}
+        className="mt-3 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800"
+      >
         {REFERENCE_KINDS.map((kind) => (
           <Link
             key={kind}
@@ -138,7 +150,9 @@ export function ReferenceScreen() {
         ))}
       </nav>
       <p role="status" className="sr-only">
-        {query.trim() !== '' && !location.key ? t('reference.results', { n: found[location.kind].length }) : ''}
+        {query.trim() !== '' && !location.key
+          ? t('reference.results', { n: found[location.kind].length })
+          : ''}
       </p>
       <div ref={content} tabIndex={-1} className="mt-3 outline-none">
         {body}

@@ -21,7 +21,8 @@ export interface StatusCodePageProps {
 export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: StatusCodePageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const yesNo = (v: boolean | undefined) => (v === undefined ? '-' : v ? t('reference.yes') : t('reference.no'));
+  const yesNo = (v: boolean | undefined) =>
+    v === undefined ? '-' : v ? t('reference.yes') : t('reference.no');
   const required = entry.headers?.required ?? [];
   const usual = entry.headers?.usual ?? [];
   return (
@@ -32,7 +33,9 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
         badges={<Badge>{t(`reference.class.${entry.class}`, { defaultValue: entry.class })}</Badge>}
       />
       <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200"><InlineText text={entry.text[lang]} /></p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
+        <InlineText text={entry.text[lang]} />
+      </p>
       <p className="mt-2">
         <SpecLink spec={entry.spec} />
       </p>
@@ -58,7 +61,9 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
             {(entry.confusions ?? []).map((c) => (
               <li key={c.with.join('-')}>
                 <StatusLinks codes={c.with} reasons={reasons} />
-                <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200"><InlineText text={c.text[lang]} /></p>
+                <p className="mt-0.5 text-sm text-slate-800 dark:text-slate-200">
+                  <InlineText text={c.text[lang]} />
+                </p>
               </li>
             ))}
           </ul>
@@ -67,12 +72,19 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
       <Section title={t('reference.status.example')}>
         {entry.example ? (
           <div className="space-y-2">
-            {entry.why && <p className="text-sm"><InlineText text={entry.why[lang]} /></p>}
+            {entry.why && (
+              <p className="text-sm">
+                <InlineText text={entry.why[lang]} />
+              </p>
+            )}
             {(entry.setup ?? []).length > 0 && (
               <div className="text-sm">
                 <p>{t('reference.status.setup')}</p>
                 {(entry.setup ?? []).map((s, i) => (
-                  <pre key={i} className="mt-1 rounded-md bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all dark:bg-slate-900">
+                  <pre
+                    key={i}
+                    className="mt-1 rounded-md bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-all dark:bg-slate-900"
+                  >
                     {s.replace(/\r\n/g, '\n')}
                   </pre>
                 ))}
@@ -86,10 +98,15 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
               {entry.example.replace(/\r\n/g, '\n')}
             </pre>
             <div className="flex flex-wrap items-center gap-3">
-              <Button variant="primary" onClick={() => onTry(tryItText(entry.example ?? '', entry.setup, token))}>
+              <Button
+                variant="primary"
+                onClick={() => onTry(tryItText(entry.example ?? '', entry.setup, token))}
+              >
                 {t('reference.status.tryIt')}
               </Button>
-              <span className="text-xs text-slate-600 dark:text-slate-400">{t('reference.status.tryItHint')}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {t('reference.status.tryItHint')}
+              </span>
             </div>
           </div>
         ) : (

@@ -37,5 +37,7 @@ export function parseReferencePath(pathname: string): ReferenceLocation {
  * @see https://www.rfc-editor.org/rfc/rfc3986#section-3.3
  */
 export function referencePath(kind: ReferenceKind, key?: string | number): string {
-  return key === undefined ? `${REFERENCE_BASE}/${kind}` : `${REFERENCE_BASE}/${kind}/${encodeURIComponent(String(key))}`;
+  return key === undefined
+    ? `${REFERENCE_BASE}/${kind}`
+    : `${REFERENCE_BASE}/${kind}/${encodeURIComponent(String(key))}`;
 }

@@ -11,8 +11,18 @@ interface Entry {
 
 const ENTRIES: Entry[] = [
   { key: '200', name: 'OK', ko: '요청이 성공했습니다', text: 'The request succeeded.' },
-  { key: '404', name: 'Not Found', ko: '리소스를 찾을 수 없습니다', text: 'No current representation; it may be gone.' },
-  { key: '405', name: 'Method Not Allowed', ko: '허용되지 않은 메서드입니다', text: 'Send Allow with the methods the resource supports.' },
+  {
+    key: '404',
+    name: 'Not Found',
+    ko: '리소스를 찾을 수 없습니다',
+    text: 'No current representation; it may be gone.',
+  },
+  {
+    key: '405',
+    name: 'Method Not Allowed',
+    ko: '허용되지 않은 메서드입니다',
+    text: 'Send Allow with the methods the resource supports.',
+  },
   { key: '410', name: 'Gone', ko: '리소스가 영구히 사라졌습니다', text: 'Like 404, but for good.' },
   { key: '4040', name: 'Made up', ko: '가짜 상태 코드', text: 'Only here to test prefix ranking.' },
 ];

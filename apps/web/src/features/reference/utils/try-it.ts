@@ -12,7 +12,10 @@ import { TOKEN_PLACEHOLDER, fillToken } from '../../../lib/token.ts';
  */
 export function tryItText(example: string, setup: readonly string[] = [], token?: string | null): string {
   const requests = [...setup, example].map((r) => r.replace(/\r\n/g, '\n'));
-  const text = requests.length === 1 ? (requests[0] ?? '') : requests.map((r) => r.replace(/\n*$/, '\n\n')).join('###\n');
+  const text =
+    requests.length === 1
+      ? (requests[0] ?? '')
+      : requests.map((r) => r.replace(/\n*$/, '\n\n')).join('###\n');
   return fillToken(text, token ?? null);
 }
 
