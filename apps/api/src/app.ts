@@ -28,7 +28,7 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
   app.use(securityHeaders());
   app.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
 
-  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/health', (c) => c.json({ ok: true, mockPort: options.target.port }));
   app.route('/api/exchanges', exchangeRoutes(options));
   app.route('/api', knowledgeRoutes());
   if (options.live) app.route('/api/live', liveRoutes(options.live));
