@@ -194,7 +194,7 @@ export const STATUS_EXAMPLES: readonly StatusExample[] = [
     ),
     why: {
       en: "Games can only be changed conditionally, so that two editors never overwrite each other's work. This PATCH has no If-Match: 428 Precondition Required. Read the game's ETag with GET and send it back in If-Match.",
-      ko: '게임은 두 사람이 서로의 수정을 덮어쓰지 않도록 조건부로만 바꿀 수 있습니다. 이 PATCH 요청에는 If-Match 헤더가 없어서 428 Precondition Required로 응답합니다. GET으로 ETag를 읽은 뒤 If-Match에 담아 다시 보내세요.',
+      ko: '경기 정보는 두 사람이 서로의 수정을 덮어쓰지 않도록 조건부로만 바꿀 수 있습니다. 이 PATCH 요청에는 If-Match 헤더가 없어서 428 Precondition Required로 응답합니다. GET으로 ETag를 읽은 뒤 If-Match에 담아 다시 보내세요.',
     },
   },
   {

@@ -37,29 +37,34 @@ export function render(variants: Variants, kind: MediaKind, key?: object): Rende
   return rendered;
 }
 
+const VARY = {
+  data: { true: 'Accept, Authorization', false: 'Authorization' },
+  static: { true: 'Accept', false: undefined },
+  'no-store': { true: 'Accept', false: undefined },
+} as const;
+
 /** Cache-Control (and Vary) for a GET of this resource, from its policy and the world. */
-export function cacheHeaders(f: Flow): Headers {
+export function cacheHeaders(f: Flow, into: Headers = {}): Headers {
   const policy = f.resource.cache;
-  const negotiated = (f.resource.representations?.length ?? 1) > 1;
-  const headers: Headers = {};
-  if (policy === 'no-store') headers['Cache-Control'] = 'no-store';
-  else if (policy === 'static' || !f.world.sandbox) headers['Cache-Control'] = 'public, max-age=3600';
-  else headers['Cache-Control'] = 'private, no-cache';
-  const vary = [negotiated ? 'Accept' : '', policy === 'data' ? 'Authorization' : '']
-    .filter(Boolean)
-    .join(', ');
-  if (vary) headers.Vary = vary;
-  return headers;
+  if (policy === 'no-store') into['Cache-Control'] = 'no-store';
+  else if (policy === 'static' || !f.world.sandbox) into['Cache-Control'] = 'public, max-age=3600';
+  else into['Cache-Control'] = 'private, no-cache';
+  const vary = VARY[policy][(f.resource.representations?.length ?? 1) > 1 ? 'true' : 'false'];
+  if (vary) into.Vary = vary;
+  return into;
 }
 
-/** Builds a response with the headers every response gets; HEAD keeps Content-Length, drops content. */
+/**
+ * Finishes a response with the headers every response gets (added to `headers`, which must be
+ * the caller's own object). HEAD keeps Content-Length and drops the content.
+ */
 export function send(f: Flow, status: number, body: string | null, headers: Headers): Response {
-  const all: Headers = { ...BASE_HEADERS, ...headers };
+  headers['X-Content-Type-Options'] = BASE_HEADERS['X-Content-Type-Options'];
   if (f.method === 'HEAD' && body !== null) {
-    all['Content-Length'] = String(byteLength(body));
-    return new Response(null, { status, headers: all });
+    headers['Content-Length'] = String(byteLength(body));
+    return new Response(null, { status, headers });
   }
-  return new Response(body, { status, headers: all });
+  return new Response(body, { status, headers });
 }
 
 export interface RepresentOptions {
@@ -81,7 +86,7 @@ export interface RepresentOptions {
 export function represent(f: Flow, variants: Variants, options: RepresentOptions = {}): Response {
   const kind = f.chosen ?? 'json';
   const { text, etag } = render(variants, kind, options.cacheKey);
-  const headers: Headers = { 'Content-Type': MEDIA_TYPES[kind].contentType, ...cacheHeaders(f) };
+  const headers = cacheHeaders(f, { 'Content-Type': MEDIA_TYPES[kind].contentType });
   if (options.validators !== false) {
     const lastModified = options.lastModified === undefined ? undefined : toSecond(options.lastModified);
     headers.ETag = `"${etag}"`;

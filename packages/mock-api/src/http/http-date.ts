@@ -70,6 +70,24 @@ export function formatHttpDate(ms: number): string {
 /** Recently formatted dates: the same Last-Modified values come back on every request. */
 const formatted = new Map<number, string>();
 
+/**
+ * Epoch ms of an ISO 8601 timestamp, remembered: rows keep their timestamps as strings, and the
+ * same ones are read on every request.
+ * @example isoToMs('2024-05-20T11:30:00.000Z') // 1716204600000
+ * @see https://www.rfc-editor.org/rfc/rfc3339#section-5.6
+ */
+export function isoToMs(iso: string): number {
+  let ms = parsedIso.get(iso);
+  if (ms === undefined) {
+    ms = Date.parse(iso);
+    if (parsedIso.size >= 1024) parsedIso.clear();
+    parsedIso.set(iso, ms);
+  }
+  return ms;
+}
+
+const parsedIso = new Map<string, number>();
+
 /** Drops the milliseconds: HTTP-dates have one-second resolution. */
 export function toSecond(ms: number): number {
   return Math.floor(ms / 1000) * 1000;

@@ -14,6 +14,7 @@ import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent } from '../../flow/respond.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import { defineResource } from '../define.ts';
+import { isoToMs } from '../../http/http-date.ts';
 import {
   FavoriteInput,
   FavoriteSchema,
@@ -66,7 +67,7 @@ export const favoriteDocument = defineResource({
       responseSchema: FavoriteSchema,
       handler(f) {
         const { row } = load(f);
-        return represent(f, variants(row), { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(f, variants(row), { lastModified: isoToMs(row.updatedAt), cacheKey: row });
       },
     },
     PUT: {
@@ -88,7 +89,7 @@ export const favoriteDocument = defineResource({
         checkPreconditions(
           f,
           existing
-            ? currentOf(f, variants(existing), Date.parse(existing.updatedAt), existing)
+            ? currentOf(f, variants(existing), isoToMs(existing.updatedAt), existing)
             : { exists: false, etags: [] },
         );
         const input = inputForPut(f, FavoriteInput, {
@@ -120,7 +121,7 @@ export const favoriteDocument = defineResource({
       statuses: [204, 404, 412, 507],
       handler(f) {
         const { userId, name, row } = load(f);
-        checkPreconditions(f, currentOf(f, variants(row), Date.parse(row.updatedAt), row));
+        checkPreconditions(f, currentOf(f, variants(row), isoToMs(row.updatedAt), row));
         ensureRoom(f, 'favorites', `${userId}/${name}`, null);
         f.world.remove('favorites', `${userId}/${name}`);
         return noContent(f, 'delete-enacted', `favorite ${name} deleted`);

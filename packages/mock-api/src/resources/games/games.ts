@@ -12,7 +12,7 @@ import { changed, created, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions, requirePrecondition } from '../../flow/preconditions.ts';
 import { currentOf, json, render, represent } from '../../flow/respond.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
-import { formatHttpDate, toSecond } from '../../http/http-date.ts';
+import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
 import {
   checkTeams,
@@ -27,7 +27,7 @@ import {
 function loadCurrent(f: Flow): GameRow {
   const row = loadGame(f);
   requirePrecondition(f);
-  checkPreconditions(f, currentOf(f, gameVariants(row), Date.parse(row.updatedAt), row));
+  checkPreconditions(f, currentOf(f, gameVariants(row), isoToMs(row.updatedAt), row));
   return row;
 }
 
@@ -126,7 +126,7 @@ export const gameDocument = defineResource({
       responseSchema: GameSchema,
       handler(f) {
         const row = loadGame(f);
-        return represent(f, gameVariants(row), { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(f, gameVariants(row), { lastModified: isoToMs(row.updatedAt), cacheKey: row });
       },
     },
     PUT: {
@@ -162,7 +162,7 @@ export const gameDocument = defineResource({
         const etag = render(gameVariants(next), 'json').etag;
         return changed(f, gameView(next), {
           ETag: `"${etag}"`,
-          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+          'Last-Modified': formatHttpDate(toSecond(isoToMs(next.updatedAt))),
         });
       },
     },

@@ -8,6 +8,7 @@ import { found } from '../../flow/outcomes.ts';
 import { represent } from '../../flow/respond.ts';
 import { defineResource } from '../define.ts';
 import { ReportSchema, reportVariants } from './report-model.ts';
+import { isoToMs } from '../../http/http-date.ts';
 
 export const reportDocument = defineResource({
   path: '/reports/{report}',
@@ -35,7 +36,7 @@ export const reportDocument = defineResource({
             : undefined;
         const report = found(f, ready, `report ${id}`, detail);
         return represent(f, reportVariants(report), {
-          lastModified: Date.parse(report.updatedAt),
+          lastModified: isoToMs(report.updatedAt),
           cacheKey: report,
         });
       },

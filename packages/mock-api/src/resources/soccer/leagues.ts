@@ -8,6 +8,7 @@ import { z } from '@hono/zod-openapi';
 import { json, represent } from '../../flow/respond.ts';
 import { defineResource } from '../define.ts';
 import { LeagueSchema, leagueView, loadLeague, loadTeam, TeamSchema, teamView } from './soccer-model.ts';
+import { isoToMs } from '../../http/http-date.ts';
 
 const league = z.string().openapi({ example: 'seattle' });
 const team = z.string().openapi({ example: 'trebuchet' });
@@ -52,7 +53,7 @@ export const leagueDocument = defineResource({
         return represent(
           f,
           { json: () => json(leagueView(row)) },
-          { lastModified: Date.parse(row.updatedAt), cacheKey: row },
+          { lastModified: isoToMs(row.updatedAt), cacheKey: row },
         );
       },
     },
@@ -101,7 +102,7 @@ export const teamDocument = defineResource({
         return represent(
           f,
           { json: () => json(teamView(row)) },
-          { lastModified: Date.parse(row.updatedAt), cacheKey: row },
+          { lastModified: isoToMs(row.updatedAt), cacheKey: row },
         );
       },
     },

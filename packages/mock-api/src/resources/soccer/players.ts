@@ -12,7 +12,7 @@ import { changed, created, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, render, represent } from '../../flow/respond.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
-import { formatHttpDate, toSecond } from '../../http/http-date.ts';
+import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
 import {
   loadPlayer,
@@ -37,7 +37,7 @@ function teammates(f: Flow, p: Pick<PlayerRow, 'league' | 'team'>): PlayerRow[] 
 
 function loadCurrent(f: Flow): PlayerRow {
   const row = loadPlayer(f);
-  checkPreconditions(f, currentOf(f, variants(row), Date.parse(row.updatedAt), row));
+  checkPreconditions(f, currentOf(f, variants(row), isoToMs(row.updatedAt), row));
   return row;
 }
 
@@ -113,7 +113,7 @@ export const playerDocument = defineResource({
       responseSchema: PlayerSchema,
       handler(f) {
         const row = loadPlayer(f);
-        return represent(f, variants(row), { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(f, variants(row), { lastModified: isoToMs(row.updatedAt), cacheKey: row });
       },
     },
     PUT: {
@@ -147,7 +147,7 @@ export const playerDocument = defineResource({
         const etag = render(variants(next), 'json').etag;
         return changed(f, playerView(next), {
           ETag: `"${etag}"`,
-          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+          'Last-Modified': formatHttpDate(toSecond(isoToMs(next.updatedAt))),
         });
       },
     },

@@ -13,6 +13,7 @@ import { currentOf, json, represent } from '../../flow/respond.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import { defineResource } from '../define.ts';
 import { UUID } from '../games/game-model.ts';
+import { isoToMs } from '../../http/http-date.ts';
 
 export const TicketInput = z
   .strictObject({
@@ -118,7 +119,7 @@ export const ticketDocument = defineResource({
           /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
           `ticket ${id}`,
         );
-        return represent(f, variants(row), { lastModified: Date.parse(row.updatedAt), cacheKey: row });
+        return represent(f, variants(row), { lastModified: isoToMs(row.updatedAt), cacheKey: row });
       },
     },
     DELETE: {
@@ -132,7 +133,7 @@ export const ticketDocument = defineResource({
           /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
           `ticket ${id}`,
         );
-        checkPreconditions(f, currentOf(f, variants(row), Date.parse(row.updatedAt), row));
+        checkPreconditions(f, currentOf(f, variants(row), isoToMs(row.updatedAt), row));
         ensureRoom(f, 'tickets', id, null);
         f.world.remove('tickets', id);
         return noContent(f, 'delete-enacted', `ticket ${id} refunded`);

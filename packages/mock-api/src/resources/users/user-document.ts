@@ -11,7 +11,7 @@ import { changed, found, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent, render } from '../../flow/respond.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
-import { formatHttpDate, toSecond } from '../../http/http-date.ts';
+import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
 import { emailClash, emailOwner, UserInput, UserSchema, userVariants, userView } from './user-model.ts';
 
@@ -26,7 +26,7 @@ function load(f: Flow): UserRow {
 
 function loadCurrent(f: Flow): UserRow {
   const user = load(f);
-  checkPreconditions(f, currentOf(f, userVariants(user), Date.parse(user.updatedAt), user));
+  checkPreconditions(f, currentOf(f, userVariants(user), isoToMs(user.updatedAt), user));
   return user;
 }
 
@@ -59,7 +59,7 @@ export const userDocument = defineResource({
       responseSchema: UserSchema,
       handler(f) {
         const user = load(f);
-        return represent(f, userVariants(user), { lastModified: Date.parse(user.updatedAt), cacheKey: user });
+        return represent(f, userVariants(user), { lastModified: isoToMs(user.updatedAt), cacheKey: user });
       },
     },
     PUT: {
@@ -95,7 +95,7 @@ export const userDocument = defineResource({
         const etag = render({ json: () => json(userView(next)) }, 'json').etag;
         return changed(f, userView(next), {
           ETag: `"${etag}"`,
-          'Last-Modified': formatHttpDate(toSecond(Date.parse(next.updatedAt))),
+          'Last-Modified': formatHttpDate(toSecond(isoToMs(next.updatedAt))),
         });
       },
     },
