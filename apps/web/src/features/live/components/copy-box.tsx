@@ -10,7 +10,10 @@ export function CopyBox({ title, code }: { title: string; code: string }) {
         {title}
         <CopyButton text={code} size="sm" aria-label={t('live.copyLabel', { what: title })} />
       </figcaption>
-      <pre className="rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100 dark:bg-black/60">
+      <pre
+        tabIndex={0}
+        aria-label={title}
+        className="overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100 dark:bg-black/60">
         {code}
       </pre>
     </figure>
