@@ -18,6 +18,7 @@ const live = new LiveHub();
 const mock = createMockServer({
   traces,
   onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
+  isWatched: (token) => live.isWatched(token),
 });
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
 if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);

@@ -19,6 +19,8 @@ export interface MockServerOptions {
   traces: TraceStore;
   /** Receives each external client's annotated exchange and the bearer token it carried. */
   onExternal?: (exchange: Exchange, token: string) => void;
+  /** Whether anyone watches this token's live traffic; unwatched traffic is not captured. */
+  isWatched?: (token: string) => boolean;
   /** Overrides of `MOCK_SERVER_LIMITS` (tests use short timeouts); unset fields keep the defaults. */
   limits?: Partial<MockServerLimits>;
 }
@@ -70,7 +72,7 @@ export function createMockServer(options: MockServerOptions): Server {
         return;
       }
       const token = options.onExternal ? bearer(incoming) : null;
-      if (token && !options.traces.isRelay(incoming.socket.remotePort)) {
+      if (token && (options.isWatched?.(token) ?? true) && !options.traces.isRelay(incoming.socket.remotePort)) {
         const started = performance.now();
         captureExchange(incoming, outgoing, (captured) => {
           const request = parseRequest(captured.requestRaw);

@@ -13,6 +13,7 @@ export async function startTestServers(options: Partial<MockServerOptions> = {},
   const mock = createMockServer({
     traces,
     onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
+    isWatched: (token) => live.isWatched(token),
     ...options,
   });
   await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));

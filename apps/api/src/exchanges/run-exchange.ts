@@ -56,6 +56,8 @@ export interface DescribeInput {
   annotate?: boolean;
   /** The playground added the empty line that ends the head. */
   headTerminated?: boolean;
+  /** A parse of exactly these response bytes made while reading, if any. */
+  parsed?: { text: string; parsed: ResponseMessage } | null;
 }
 
 /** Parses the response, lints the pair, and assembles the exchange document. */
@@ -64,7 +66,8 @@ export function describeExchange(input: DescribeInput): Exchange {
   const method = request.requestLine?.method;
   const rawResponse = input.responseBytes.toString('utf8');
   const closed = input.end === 'closed';
-  const response = rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null;
+  const reuse = input.parsed && input.parsed.text === rawResponse ? input.parsed.parsed : null;
+  const response = reuse ?? (rawResponse.length > 0 ? parseResponse(rawResponse, { requestMethod: method, closed }) : null);
   const notes = input.annotate === false ? [] : lintExchange({
     request,
     response,
@@ -142,6 +145,8 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
 
   const method = request.requestLine?.method;
   let port: number | undefined;
+  // The parse that found the response complete is reused, not repeated.
+  let early: { text: string; parsed: ResponseMessage } | null = null;
   const relay = await sendRaw(payload, {
     target: options.target,
     limits: options.limits,
@@ -149,8 +154,13 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
       port = p;
       options.traces.expect(p);
     },
-    isComplete: (received) =>
-      !endsMidCharacter(received) && parseResponse(received.toString('utf8'), { requestMethod: method }).complete,
+    isComplete: (received) => {
+      if (endsMidCharacter(received)) return false;
+      const text = received.toString('utf8');
+      const parsed = parseResponse(text, { requestMethod: method });
+      early = { text, parsed };
+      return parsed.complete;
+    },
   });
   const traces = options.traces.take(port);
   return describeExchange({
@@ -164,6 +174,7 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
     end: relay.end,
     errorCode: relay.errorCode,
     trace: traces[0] ?? null,
+    parsed: relay.end === 'complete' ? early : null,
     annotate: options.annotate,
     headTerminated,
     timings: { ...(relay.connectMs !== undefined ? { connectMs: relay.connectMs } : {}), totalMs: relay.totalMs },

@@ -19,6 +19,11 @@ export class LiveHub {
     return this.#count;
   }
 
+  /** True when someone is watching this token's traffic (capturing it is worth the cost). */
+  isWatched(token: string): boolean {
+    return this.#listeners.has(token);
+  }
+
   /** Returns an unsubscribe function, or null when the hub is full. */
   subscribe(token: string, listener: LiveListener): (() => void) | null {
     if (this.#count >= MAX_LISTENERS) return null;
