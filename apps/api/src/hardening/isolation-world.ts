@@ -4,7 +4,7 @@
  * learner's sandbox, token or host, or tries to override the method. None may change whom the
  * request acts for.
  */
-import { createMockApi } from '@teapot/mock-api';
+import type { createMockApi } from '@teapot/mock-api';
 import { expect } from 'vitest';
 
 export interface User {
