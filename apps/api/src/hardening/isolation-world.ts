@@ -85,6 +85,9 @@ export interface Sent {
 /**
  * Sends one request as learner `who`, with a spoof, and checks that nothing of the other
  * learner (mark, token, token id, sandbox id) appears in the response.
+ *
+ * @example const { status } = await send(real, 0, 'host', 'GET', '/users/1')
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
  */
 export async function send(
   real: Real,
@@ -123,7 +126,12 @@ export async function send(
   return { status: res.status, text, location: res.headers.get('location') };
 }
 
-/** Two fresh learners (two sandboxes) and the model both start from: the shared sample. */
+/**
+ * Two fresh learners (two sandboxes) and the model both start from: the shared sample.
+ *
+ * @example await fc.asyncModelRun(() => setUp(app), commands)
+ * @see https://www.rfc-editor.org/rfc/rfc6750#section-2.1
+ */
 export async function setUp(app: Real['app']): Promise<{ model: Model; real: Real }> {
   const learner = async (mark: string): Promise<Learner> => {
     const res = await app.request('/tokens', { method: 'POST' });
@@ -139,7 +147,12 @@ export async function setUp(app: Real['app']): Promise<{ model: Model; real: Rea
   return { model: { learners: [copy(), copy()], seq: 0 }, real: { app, learners } };
 }
 
-/** The shared sample as an anonymous reader sees it: users, and favorite names per user. */
+/**
+ * The shared sample as an anonymous reader sees it: users, and favorite names per user.
+ *
+ * @example expect(await shared(app)).toEqual(before)
+ * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.3.1
+ */
 export async function shared(app: Real['app']): Promise<LearnerModel> {
   const list = (await (await app.request('/users?limit=50')).json()) as { items: ({ id: number } & User)[] };
   const users = new Map(list.items.map((u) => [u.id, { name: u.name, email: u.email }]));
