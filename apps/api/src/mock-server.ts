@@ -13,6 +13,7 @@ import { describeExchange } from './exchanges/run-exchange.ts';
 import type { Exchange } from './exchanges/run-exchange.ts';
 import { captureExchange } from './live/capture.ts';
 import { preflight, refuse } from './lib/preflight.ts';
+import { onClientError } from './lib/client-error.ts';
 import type { TraceStore } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
@@ -97,6 +98,7 @@ export function createMockServer(options: MockServerOptions): Server {
   );
   // One more than the limit, so preflight can tell "too many" from "exactly the limit".
   server.maxHeadersCount = limits.maxHeadersCount + 1;
+  server.on('clientError', onClientError);
   server.setTimeout(limits.socketIdleTimeout);
   return server;
 }

@@ -6,12 +6,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export interface PreflightRefusal {
-  status: 400 | 431;
+  status: 400 | 431 | 505;
   title: string;
   detail: string;
 }
 
 export function preflight(incoming: IncomingMessage, maxHeaders: number): PreflightRefusal | null {
+  // Node's parser reads any HTTP/x.y; this server speaks HTTP/1.x only (RFC 9110 §15.6.6).
+  if (incoming.httpVersionMajor !== 1) {
+    return {
+      status: 505,
+      title: 'HTTP Version Not Supported',
+      detail: `This server speaks HTTP/1.1; the request says HTTP/${incoming.httpVersion}.`,
+    };
+  }
   const raw = incoming.rawHeaders;
   if (raw.length / 2 > maxHeaders) {
     return {
@@ -22,7 +30,8 @@ export function preflight(incoming: IncomingMessage, maxHeaders: number): Prefli
   }
   const hosts: string[] = [];
   for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === 'host') hosts.push(raw[i + 1] ?? '');
-  if (incoming.httpVersion === '1.1' && hosts.length > 1) {
+  // "any request message that contains more than one Host header field line" (RFC 9112 §3.2).
+  if (hosts.length > 1) {
     return { status: 400, title: 'Bad Request', detail: `The request has ${hosts.length} Host header fields; HTTP/1.1 requires exactly one.` };
   }
   if (hosts.length === 1 && hosts[0]?.trim() === '') {
