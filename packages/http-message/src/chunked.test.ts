@@ -84,3 +84,19 @@ describe('scanChunked', () => {
     expect(scan.bareLf).toEqual([7, 11, 13, 14]);
   });
 });
+
+describe('trailer field lines', () => {
+  it('reports a trailer line without a colon, pointing at that line', () => {
+    const body = '0\r\nno colon here\r\n\r\n';
+    const result = decodeChunked(body);
+    const problem = result.problems.find((p) => p.key === 'header-missing-colon');
+    expect(problem).toBeDefined();
+    expect(body.slice(problem!.span.start, problem!.span.end)).toBe('no colon here');
+    expect(result.complete).toBe(true);
+  });
+
+  it('reports an invalid trailer field name and accepts a good one', () => {
+    expect(decodeChunked('0\r\nBad Name: x\r\n\r\n').problems.map((p) => p.key)).toContain('invalid-field-name');
+    expect(decodeChunked('0\r\nDigest: sha-256=abc\r\n\r\n').problems.map((p) => p.key)).not.toContain('invalid-field-name');
+  });
+});

@@ -4,7 +4,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-7.1
  */
 import { excerpt } from './chars.ts';
-import { chunkExt } from './grammar.ts';
+import { chunkExt, token } from './grammar.ts';
 import { isEmptyLine, readLine } from './lines.ts';
 import { ProblemList } from './problem-list.ts';
 import type { Problem } from './types.ts';
@@ -94,6 +94,16 @@ export function scanChunked(text: string, start: number, problems: ProblemList):
         return done(true, line.next);
       }
       count += 1;
+      // trailer-section = *( field-line CRLF ): each line is a field line, as in the head.
+      const content = text.slice(line.start, line.end);
+      const colon = content.indexOf(':');
+      const span = { start: line.start, end: line.end };
+      if (colon === -1) problems.add('header-missing-colon', span, { line: excerpt(content) });
+      else if (!token.test(content.slice(0, colon))) {
+        const name = content.slice(0, colon);
+        const bad = [...name].find((ch) => !/[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(ch)) ?? name;
+        problems.add('invalid-field-name', span, { name: excerpt(name), char: excerpt(bad) });
+      }
       at = line.next;
     }
   }

@@ -128,17 +128,6 @@ export const KNOWN_DIFFERENCES = [
       ),
   },
   {
-    id: 'trailer-line-not-a-field',
-    stricter: 'node',
-    example:
-      'POST /users HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nno colon\r\n\r\n',
-    why: 'Each trailer line must be a field line (name ":" value); llhttp answers 400, parseRequest only counts the lines.',
-    see: `${RFC9112}#section-7.1.2`,
-    defect:
-      'packages/http-message/src/chunked.ts: trailer() counts trailer lines without parsing them as field lines; it should report header-missing-colon, invalid-field-name and invalid-field-value there as in the head.',
-    covers: (request) => request.problems.some((p) => p.key === 'chunked-trailer-fields'),
-  },
-  {
     id: 'chunked-more-than-once',
     stricter: 'node',
     example:
