@@ -71,6 +71,11 @@ export function requestFraming(headers: Fields, problems: ProblemList): Framing 
   const te = transferEncodingOf(headers);
   if (te) {
     reportBoth(headers, problems);
+    // "A sender MUST NOT apply the chunked transfer coding more than once" (RFC 9112 §6.1).
+    if (te.codings.filter((c) => c === 'chunked').length > 1) {
+      problems.add('chunked-more-than-once', te.field.span, { codings: excerpt(te.codings.join(', ')) });
+      return { kind: 'invalid' };
+    }
     if (te.chunked) return { kind: 'chunked', field: te.field };
     problems.add('chunked-not-final', te.field.span, { codings: excerpt(te.codings.join(', ')) });
     return { kind: 'invalid' };
@@ -108,6 +113,11 @@ export function responseFraming(headers: Fields, context: ResponseContext, probl
   const te = transferEncodingOf(headers);
   if (te) {
     reportBoth(headers, problems);
+    // "A sender MUST NOT apply the chunked transfer coding more than once" (RFC 9112 §6.1).
+    if (te.codings.filter((c) => c === 'chunked').length > 1) {
+      problems.add('chunked-more-than-once', te.field.span, { codings: excerpt(te.codings.join(', ')) });
+      return { kind: 'invalid' };
+    }
     if (te.chunked) return { kind: 'chunked', field: te.field };
     problems.add('read-until-close', te.field.span);
     return { kind: 'close' };

@@ -111,6 +111,7 @@ export const PROBLEMS = [
     params: ['declared', 'actual', 'extra'],
   },
   { key: 'chunked-not-final', level: 'bad', see: `${RFC9112}#section-6.3`, params: ['codings'] },
+  { key: 'chunked-more-than-once', level: 'bad', see: `${RFC9112}#section-6.1`, params: ['codings'] },
   { key: 'bad-chunk-size', level: 'bad', see: `${RFC9112}#section-7.1`, params: ['line'] },
   { key: 'chunk-size-mismatch', level: 'bad', see: `${RFC9112}#section-7.1`, params: ['declared'] },
   { key: 'incomplete-chunked-body', level: 'bad', see: `${RFC9112}#section-7.1`, params: [] },

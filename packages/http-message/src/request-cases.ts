@@ -432,6 +432,12 @@ export const REQUEST_CASES: readonly MessageCase[] = [
     },
   ),
   req(
+    'chunked named twice',
+    `POST / HTTP/1.1\r\n${HOST}Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+    ['chunked-more-than-once'],
+    { expect: { complete: false, params: { 'chunked-more-than-once': { codings: 'chunked, chunked' } } } },
+  ),
+  req(
     'chunk size that is not hex',
     `POST / HTTP/1.1\r\n${HOST}Transfer-Encoding: chunked\r\n\r\nzz\r\nhi\r\n0\r\n\r\n`,
     ['bad-chunk-size'],

@@ -7,6 +7,13 @@ export const PROBLEM_TEXTS_BODY = {
       ko: '요청에서는 chunked가 마지막 전송 코딩이어야 합니다. 그렇지 않으면 서버는 본문의 끝을 알 수 없으므로 400으로 응답해야 합니다(MUST).',
     },
   },
+  'chunked-more-than-once': {
+    summary: { en: 'chunked is applied more than once ({codings})', ko: 'chunked가 두 번 이상 적용되었습니다({codings})' },
+    text: {
+      en: 'A sender must not apply the chunked coding twice. Parsers disagree on where such a body ends, which is a request-smuggling risk, so a strict server answers 400.',
+      ko: '보내는 쪽은 chunked 코딩을 두 번 적용하면 안 됩니다(MUST NOT). 이런 본문은 파서마다 끝을 다르게 판단해 요청 밀반입(request smuggling) 위험이 있으므로 엄격한 서버는 400으로 응답합니다.',
+    },
+  },
   'bad-chunk-size': {
     summary: { en: 'Not a chunk size: {line}', ko: '청크 크기가 아닙니다: {line}' },
     text: {
