@@ -25,7 +25,10 @@ export const statusMeaning: Check = ({ response }) => {
         id: 'status-unregistered',
         level: 'warn',
         summary: fill(
-          { en: '{status} is not a registered status code', ko: '{status}은(는) 등록된 상태 코드가 아닙니다' },
+          {
+            en: '{status} is not a registered status code',
+            ko: '{status}은(는) 등록된 상태 코드가 아닙니다',
+          },
           { status: line.status },
         ),
         text: {
@@ -40,10 +43,13 @@ export const statusMeaning: Check = ({ response }) => {
     ...base,
     id: `status-${line.status}`,
     level: line.status >= 500 ? 'bad' : line.status >= 400 ? 'warn' : 'good',
-    summary: fill({ en: `${line.status} ${entry.reason}: {s}`, ko: `${line.status} ${entry.reason}: {k}` }, {
-      s: entry.summary.en,
-      k: entry.summary.ko,
-    }),
+    summary: fill(
+      { en: `${line.status} ${entry.reason}: {s}`, ko: `${line.status} ${entry.reason}: {k}` },
+      {
+        s: entry.summary.en,
+        k: entry.summary.ko,
+      },
+    ),
     text: entry.text,
     see: entry.spec.url,
   };
@@ -64,12 +70,12 @@ export const statusWhy: Check = ({ response, trace }) => {
         target: 'response',
         span: line.span,
         summary: {
-          en: 'Node answered before the application saw the request',
-          ko: '애플리케이션이 요청을 보기 전에 Node가 먼저 응답했습니다',
+          en: 'The server answered before the application saw the request',
+          ko: '애플리케이션이 요청을 보기 전에 서버가 먼저 응답했습니다',
         },
         text: {
-          en: "This response came from Node's HTTP parser itself, so there is no decision trace. It usually means the request's bytes broke the HTTP/1.1 syntax: look at the problems in the request.",
-          ko: '이 응답은 Node의 HTTP 파서가 직접 보낸 것이라 결정 과정이 없습니다. 보통 요청 바이트가 HTTP/1.1 문법을 어겼다는 뜻이니 요청의 문제 표시를 확인하세요.',
+          en: "This response came from the HTTP layer itself (Node's parser, or the server's own RFC 9112 checks such as exactly one Host), so there is no decision trace. It usually means the request's bytes broke the HTTP/1.1 syntax: look at the problems in the request.",
+          ko: '이 응답은 HTTP 계층이 직접 보낸 것이라(Node의 파서, 또는 Host가 정확히 하나인지 같은 서버 자체의 RFC 9112 검사) 결정 과정이 없습니다. 보통 요청 바이트가 HTTP/1.1 문법을 어겼다는 뜻이니 요청의 문제 표시를 확인하세요.',
         },
         see: 'https://www.rfc-editor.org/rfc/rfc9112#section-2.2',
       },
