@@ -3,7 +3,8 @@
  */
 export type * from './types.ts';
 export { LANGS } from './types.ts';
-export type { LintInput, TraceLike } from './lint/types.ts';
+export type { LintInput, TraceLike, TraceStepLike } from './lint/types.ts';
+export type { ExchangeDocument } from './exchange.ts';
 export { lintExchange } from './lint/index.ts';
 export { fill } from './lint/format.ts';
 export { STATUS_CODES, getStatusCode } from './data/status-codes.ts';

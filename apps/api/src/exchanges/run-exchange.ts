@@ -5,41 +5,14 @@
 import { normalizeLineEndings, parseRequest, parseResponse } from '@teapot/http-message';
 import type { RequestMessage, ResponseMessage } from '@teapot/http-message';
 import { lintExchange } from '@teapot/http-notes';
-import type { Note } from '@teapot/http-notes';
-import type { Trace, TraceStep } from '@teapot/mock-api';
+import type { ExchangeDocument } from '@teapot/http-notes';
+import type { Trace } from '@teapot/mock-api';
 import { sendRaw } from '../relay/send-raw.ts';
 import type { RelayEnd, RelayLimits, RelayTarget } from '../relay/send-raw.ts';
 import type { TraceStore } from '../relay/trace-store.ts';
 
-export interface Exchange {
-  id: string;
-  createdAt: string;
-  request: {
-    /** The bytes written to the socket, as text (CRLF-normalized head). */
-    raw: string;
-    /** What the learner typed, when normalization changed it. */
-    original?: string;
-    /** Bytes after the first message, which were not sent. */
-    notSent: string;
-    bytes: number;
-    lineEndingsNormalized: number;
-    message: RequestMessage;
-  };
-  response: {
-    raw: string;
-    status: number | null;
-    reason: string | null;
-    bytes: number;
-    end: RelayEnd;
-    truncated: boolean;
-    errorCode?: string;
-    message: ResponseMessage | null;
-  };
-  trace: TraceStep[];
-  traceInfo: Omit<Trace, 'steps'> | null;
-  notes: Note[];
-  timings: { connectMs?: number; totalMs: number };
-}
+/** The exchange document this server sends; its shape lives in @teapot/http-notes. */
+export type Exchange = ExchangeDocument;
 
 export interface DescribeInput {
   id: string;

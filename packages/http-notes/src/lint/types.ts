@@ -1,9 +1,18 @@
 import type { RequestMessage, ResponseMessage } from '@teapot/http-message';
 import type { Note } from '../types.ts';
 
-/** A decision trace as the mock API records it (kept structural: notes never import the mock API). */
+/** One decision of the mock API's trace (kept structural: notes never import the mock API). */
+export interface TraceStepLike {
+  decision: string;
+  passed: boolean;
+  fact: string;
+  params?: Record<string, string | number>;
+  status?: number;
+}
+
+/** A decision trace as the mock API records it. */
 export interface TraceLike {
-  steps: { decision: string; passed: boolean; fact: string; params?: Record<string, string | number>; status?: number }[];
+  steps: TraceStepLike[];
   status: number;
   route?: string;
   sandbox?: string;
