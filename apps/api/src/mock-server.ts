@@ -5,15 +5,15 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
 import { parseRequest } from '@teapot/http-message';
-import { createMockApi } from '@teapot/mock-api';
+import { createMockService, DEFAULT_LIMITS } from '@teapot/mock-api';
 import type { Trace } from '@teapot/mock-api';
 import { describeExchange } from './exchanges/run-exchange.ts';
 import type { Exchange } from './exchanges/run-exchange.ts';
 import { captureExchange } from './live/capture.ts';
 import { preflight, refuse } from './lib/preflight.ts';
 import { onClientError } from './lib/client-error.ts';
+import { NodeMockRequest, targetUrl, writeReply } from './lib/node-adapter.ts';
 import type { TraceStore } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
@@ -38,15 +38,20 @@ export const MOCK_SERVER_LIMITS = {
 
 export type MockServerLimits = { [K in keyof typeof MOCK_SERVER_LIMITS]: number };
 
-function bearer(incoming: IncomingMessage): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(incoming.headers.authorization ?? '');
-  return match?.[1] ?? null;
+/** The bearer token of the first Authorization field, read from the raw list (no header object). */
+function bearer(raw: readonly string[]): string | null {
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]?.length !== 13 || raw[i]?.toLowerCase() !== 'authorization') continue;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(raw[i + 1] ?? '');
+    return match?.[1] ?? null;
+  }
+  return null;
 }
 
 export function createMockServer(options: MockServerOptions): Server {
   const limits: MockServerLimits = { ...MOCK_SERVER_LIMITS, ...options.limits };
   const externalTraces = new WeakMap<IncomingMessage, Trace>();
-  const app = createMockApi({
+  const { handle } = createMockService({
     onExchange: ({ trace, env }) => {
       const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
       if (!incoming) return;
@@ -55,7 +60,6 @@ export function createMockServer(options: MockServerOptions): Server {
       else externalTraces.set(incoming, trace);
     },
   });
-  const listener = getRequestListener(app.fetch);
   const server = createServer(
     {
       insecureHTTPParser: false,
@@ -72,7 +76,7 @@ export function createMockServer(options: MockServerOptions): Server {
         refuse(outgoing, refusal, (incoming.url ?? '/').split('?')[0] ?? '/');
         return;
       }
-      const token = options.onExternal ? bearer(incoming) : null;
+      const token = options.onExternal ? bearer(incoming.rawHeaders) : null;
       if (token && (options.isWatched?.(token) ?? true) && !options.traces.isRelay(incoming.socket.remotePort)) {
         const started = performance.now();
         captureExchange(incoming, outgoing, (captured) => {
@@ -93,7 +97,27 @@ export function createMockServer(options: MockServerOptions): Server {
           options.onExternal?.(exchange, token);
         });
       }
-      void listener(incoming, outgoing);
+      if (incoming.url === '*' && incoming.method === 'OPTIONS') {
+        // Asks about the server in general (RFC 9110 §9.3.7): nothing to add beyond "it is here".
+        outgoing.writeHead(204, { 'X-Content-Type-Options': 'nosniff' }).end();
+        return;
+      }
+      const target = targetUrl(incoming.url ?? '/');
+      if ('refusal' in target) {
+        incoming.resume();
+        refuse(outgoing, { status: 400, title: 'Bad Request', detail: target.refusal }, incoming.url ?? '');
+        return;
+      }
+      const request = new NodeMockRequest(incoming, target.url, DEFAULT_LIMITS.maxBodyBytes);
+      void handle(request, { incoming }).then((reply) => {
+        try {
+          writeReply(outgoing, reply, request.cut);
+        } catch {
+          // A header value Node will not send (a learner's bytes echoed into Location, say).
+          if (outgoing.headersSent) outgoing.destroy();
+          else refuse(outgoing, { status: 500, title: 'Internal Server Error', detail: 'The server built a response it could not send.' }, incoming.url ?? '');
+        }
+      });
     },
   );
   // One more than the limit, so preflight can tell "too many" from "exactly the limit".

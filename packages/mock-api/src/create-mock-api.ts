@@ -1,14 +1,23 @@
 /**
- * The mock REST API as a Hono app: every resource behind the same decision flow, one error
- * handler, a trace per exchange, and an OpenAPI 3.1 document generated from the resources.
+ * The mock REST API: every resource behind the same decision flow, one error handler, a trace
+ * per exchange, and an OpenAPI 3.1 document generated from the resources.
+ *
+ * The decisions run in `handle`, which takes a `MockRequest` and returns a `Reply`. Two adapters
+ * serve it: a Hono app (`app.request()` in tests, any Fetch server) and the mock server's own
+ * node:http adapter, which writes replies without building Fetch objects (see apps/api).
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { RegExpRouter } from 'hono/router/reg-exp-router';
+import type { Result } from 'hono/router';
 import { createSample } from './data/sample.ts';
-import { onMockError, onMockNotFound } from './flow/error-handlers.ts';
+import { replyNotFound, replyToError } from './flow/error-handlers.ts';
 import { handleResource } from './flow/handle-resource.ts';
+import type { ResourceHandler } from './flow/handle-resource.ts';
+import type { Reply } from './flow/reply.ts';
+import { pathOf } from './flow/request.ts';
+import type { MockRequest } from './flow/request.ts';
 import type { MockEnv, Runtime } from './flow/runtime.ts';
-import { recordExchange } from './flow/trace.ts';
-import { uriRules } from './flow/uri-rules.ts';
+import { checkMethodAndUri } from './flow/uri-rules.ts';
 import { docsPage } from './openapi/docs-page.ts';
 import { registerResources } from './openapi/register.ts';
 import { DEFAULT_JOB_DURATION_MS, resolveLimits } from './options.ts';
@@ -18,6 +27,7 @@ import { RESOURCES } from './resources/index.ts';
 import { metaResources } from './resources/meta.ts';
 import { SandboxStore } from './sandbox/sandbox-store.ts';
 import { World } from './sandbox/world.ts';
+import type { Trace } from './trace-types.ts';
 
 const DESCRIPTION = [
   'An example REST API for learning HTTP. Every status code has a request that causes it.',
@@ -28,14 +38,35 @@ const DESCRIPTION = [
   'Errors are application/problem+json (RFC 9457).',
 ].join(' ');
 
+/** The mock API: its Hono app, and `handle` for adapters that skip Fetch objects. */
+export interface MockService {
+  app: OpenAPIHono<MockEnv>;
+  /** Answers one request and reports it to `onExchange`; `env` is passed along to it. */
+  handle(req: MockRequest, env?: unknown): Promise<Reply>;
+}
+
+/** The first handler the router found for a path, with its raw path parameters. */
+function matchOf(result: Result<ResourceHandler>): [ResourceHandler, Record<string, string>] | undefined {
+  const [first] = result[0];
+  if (!first) return undefined;
+  const [handler, indexes] = first;
+  const stash = result[1];
+  const params: Record<string, string> = {};
+  for (const name in indexes) {
+    const at = indexes[name];
+    params[name] = stash ? (stash[at as number] ?? '') : String(at);
+  }
+  return [handler, params];
+}
+
 /**
- * Creates the mock API app.
+ * Creates the mock API with both of its faces.
  * @example
- * const app = createMockApi({ onExchange: ({ trace }) => console.log(trace.steps) });
+ * const { app, handle } = createMockService({ onExchange: ({ trace }) => console.log(trace.steps) });
  * const res = await app.request('/users/1');
  * @see https://www.rfc-editor.org/rfc/rfc9110
  */
-export function createMockApi(options: MockApiOptions = {}) {
+export function createMockService(options: MockApiOptions = {}): MockService {
   const now = options.now ?? Date.now;
   const limits = resolveLimits(options.limits);
   const base = createSample();
@@ -49,9 +80,6 @@ export function createMockApi(options: MockApiOptions = {}) {
     teacherToken: options.teacherToken,
   };
   const app = new OpenAPIHono<MockEnv>();
-  app.use('*', recordExchange(options));
-  app.use('*', uriRules());
-
   const document = () =>
     app.getOpenAPI31Document({
       openapi: '3.1.0',
@@ -59,10 +87,48 @@ export function createMockApi(options: MockApiOptions = {}) {
       servers: [{ url: options.baseUrl ?? '/' }],
     });
   const resources = [...RESOURCES, ...metaResources(document, docsPage)];
-  for (const resource of resources) app.all(toHonoPath(resource.path), handleResource(resource, rt));
+  const router = new RegExpRouter<ResourceHandler>();
+  for (const resource of resources) router.add('ALL', toHonoPath(resource.path), handleResource(resource, rt));
   registerResources(app, resources);
 
-  app.notFound(onMockNotFound);
-  app.onError(onMockError);
-  return app;
+  const onExchange = options.onExchange;
+  async function decide(req: MockRequest, path: string, trace: Trace): Promise<Reply> {
+    const early = checkMethodAndUri(req, path, trace);
+    if (early) return early;
+    const match = matchOf(router.match('ALL', path));
+    if (!match) return replyNotFound(path, trace);
+    return match[0](req, path, match[1], trace);
+  }
+  async function handle(req: MockRequest, env?: unknown): Promise<Reply> {
+    const trace: Trace = { steps: [], status: 0 };
+    const path = pathOf(req.url);
+    let reply: Reply;
+    try {
+      reply = await decide(req, path, trace);
+    } catch (err) {
+      reply = replyToError(err, path, trace);
+    }
+    trace.status = reply.status;
+    onExchange?.({ trace, request: req, reply, env });
+    return reply;
+  }
+
+  app.all('*', async (c) => {
+    const reply = await handle(
+      { method: c.req.method, url: c.req.url, header: (name) => c.req.header(name), text: () => c.req.text() },
+      c.env,
+    );
+    return reply.toResponse();
+  });
+  return { app, handle };
+}
+
+/**
+ * Creates the mock API as a Hono app.
+ * @example
+ * const app = createMockApi({ onExchange: ({ trace }) => console.log(trace.steps) });
+ * const res = await app.request('/users/1');
+ */
+export function createMockApi(options: MockApiOptions = {}): OpenAPIHono<MockEnv> {
+  return createMockService(options).app;
 }

@@ -2,7 +2,10 @@
  * @teapot/mock-api: the REST world learners explore, with sandboxes, a decision trace per
  * exchange, an OpenAPI document, and a request for every status code it can send.
  */
-export { createMockApi } from './create-mock-api.ts';
+export { createMockApi, createMockService } from './create-mock-api.ts';
+export type { MockService } from './create-mock-api.ts';
+export { Reply } from './flow/reply.ts';
+export type { MockRequest } from './flow/request.ts';
 export type { MockApiOptions } from './options.ts';
 export type { SandboxLimits } from './sandbox/limits.ts';
 export { DEFAULT_LIMITS } from './sandbox/limits.ts';

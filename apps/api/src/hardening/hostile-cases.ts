@@ -348,6 +348,30 @@ export const HOSTILE_CASES = [
     `${RFC9112}#section-3.2`,
   ),
   hostile('Host missing in HTTP/1.1', postUser().replace(HOST, ''), 400, 'closed', `${RFC9112}#section-3.2`),
+
+  // Content past the mock API's 4,096-byte limit: refused as soon as the limit is passed, without
+  // waiting for the rest, and the connection ends because the rest was never read.
+  hostile(
+    'chunked content past the body limit',
+    postChunked(`1400\r\n${'x'.repeat(0x1400)}\r\n0\r\n\r\n`),
+    413,
+    'closed',
+    `${RFC9110}#section-15.5.14`,
+  ),
+  hostile(
+    'endless chunked content (no last chunk ever)',
+    postChunked(`2000\r\n${'x'.repeat(0x2000)}\r\n2000\r\n${'x'.repeat(0x1000)}`),
+    413,
+    'closed',
+    `${RFC9110}#section-15.5.14`,
+  ),
+  hostile(
+    'backslash in the path',
+    postUser('', 'POST /users\\..\\users HTTP/1.1'),
+    400,
+    'closed',
+    `${RFC9112}#section-3.2`,
+  ),
 ] as const satisfies readonly HostileCase[];
 
 /**

@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export interface PreflightRefusal {
-  status: 400 | 431 | 505;
+  status: 400 | 431 | 500 | 505;
   title: string;
   detail: string;
 }

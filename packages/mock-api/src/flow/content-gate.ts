@@ -35,7 +35,7 @@ export async function readContent(f: Flow): Promise<void> {
       },
     );
   if (declared > limit) tooLarge(declared);
-  const text = await f.c.req.text();
+  const text = await f.req.text();
   const bytes = byteLength(text);
   if (bytes > limit) tooLarge(bytes);
   f.bodyText = text;

@@ -4,44 +4,40 @@
  * nothing about the code that failed.
  * @see https://www.rfc-editor.org/rfc/rfc9457#section-3
  */
-import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { Halt, ProblemError } from '../problem/problem-error.ts';
 import { problemResponse } from '../problem/problem-response.ts';
-import type { MockEnv } from './runtime.ts';
+import type { Trace } from '../trace-types.ts';
+import type { Reply } from './reply.ts';
 import { addStep } from './trace.ts';
 
 /**
  * Formats thrown refusals, passes through halts (304, redirects), and hides unexpected errors.
- * @example app.onError(onMockError)
+ * @example replyToError(err, '/users/1', trace)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
  */
-export const onMockError: ErrorHandler<MockEnv> = (err, c) => {
-  if (err instanceof Halt) return err.response;
-  if (err instanceof ProblemError) return problemResponse(err.problem, c.req.path);
-  const trace = c.get('trace');
-  if (trace)
-    addStep(trace, 'handler-succeeded', false, 'the handler failed with an unexpected error', {}, 500);
+export function replyToError(err: unknown, path: string, trace: Trace): Reply {
+  if (err instanceof Halt) return err.reply;
+  if (err instanceof ProblemError) return problemResponse(err.problem, path);
+  addStep(trace, 'handler-succeeded', false, 'the handler failed with an unexpected error', {}, 500);
   return problemResponse(
     {
       code: 'internal-error',
       detail:
         'The server failed while handling this request. The fault is on the server side, not in your request; the same request may work later.',
     },
-    c.req.path,
+    path,
   );
-};
+}
 
 /**
  * 404 for a path that matches no route (after the URI rules found nothing wrong with it).
- * @example app.notFound(onMockNotFound)
+ * @example replyNotFound('/nowhere', trace)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
  */
-export const onMockNotFound: NotFoundHandler<MockEnv> = (c) => {
-  const path = c.req.path;
-  const trace = c.get('trace');
-  if (trace) addStep(trace, 'route-matched', false, `no route matches ${path}`, { path }, 404);
+export function replyNotFound(path: string, trace: Trace): Reply {
+  addStep(trace, 'route-matched', false, `no route matches ${path}`, { path }, 404);
   return problemResponse(
     { code: 'not-found', detail: `Nothing lives at ${path}. GET / lists where to start.` },
     path,
   );
-};
+}

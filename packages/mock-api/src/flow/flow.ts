@@ -2,7 +2,6 @@
  * One request on its way through a resource: the trace it writes, what the gates found out
  * (who is asking, which representation, the content), and the world it acts on.
  */
-import type { Context } from 'hono';
 import type { MediaKind, OpMethod, Operation, ResourceDef } from '../resources/define.ts';
 import type { ProblemInit } from '../problem/problem-error.ts';
 import { Halt, ProblemError } from '../problem/problem-error.ts';
@@ -10,7 +9,10 @@ import { PROBLEM_TYPES } from '../problem/problem-types.ts';
 import type { Grant } from '../sandbox/sandbox-store.ts';
 import type { World } from '../sandbox/world.ts';
 import type { DecisionId, Trace } from '../trace-types.ts';
-import type { MockEnv, Runtime } from './runtime.ts';
+import type { Reply } from './reply.ts';
+import { decodeParam, queryParam } from './request.ts';
+import type { MockRequest } from './request.ts';
+import type { Runtime } from './runtime.ts';
 import { addStep } from './trace.ts';
 
 export type Params = Record<string, string | number>;
@@ -29,34 +31,49 @@ export class Flow {
   /** `anonymous`, `viewer`, `editor` or `teacher`. */
   role = 'anonymous';
 
-  readonly c: Context<MockEnv>;
+  readonly req: MockRequest;
+  /** The request's path, percent-decoded. */
+  readonly path: string;
   readonly trace: Trace;
   readonly resource: ResourceDef;
   readonly rt: Runtime;
+  readonly #params: Record<string, string>;
 
-  constructor(c: Context<MockEnv>, trace: Trace, resource: ResourceDef, rt: Runtime) {
-    this.c = c;
+  constructor(
+    req: MockRequest,
+    path: string,
+    params: Record<string, string>,
+    trace: Trace,
+    resource: ResourceDef,
+    rt: Runtime,
+  ) {
+    this.req = req;
+    this.path = path;
+    this.#params = params;
     this.trace = trace;
     this.resource = resource;
     this.rt = rt;
-    this.method = c.req.method;
+    this.method = req.method;
     const m = (this.method === 'HEAD' ? 'GET' : this.method) as OpMethod;
     this.op = Object.hasOwn(resource.operations, m) ? resource.operations[m] : undefined;
     this.opMethod = this.op ? m : undefined;
     this.world = rt.shared;
   }
 
-  get path(): string {
-    return this.c.req.path;
-  }
-
-  /** A path parameter (always present: the route matched). */
+  /** A path parameter, decoded (always present: the route matched). */
   param(name: string): string {
-    return this.c.req.param(name) ?? '';
+    const value = this.#params[name];
+    return value === undefined ? '' : decodeParam(value);
   }
 
+  /** A request header field; `name` in lowercase. */
   header(name: string): string | undefined {
-    return this.c.req.header(name);
+    return this.req.header(name);
+  }
+
+  /** The first value of a query parameter. */
+  query(name: string): string | undefined {
+    return queryParam(this.req.url, name);
   }
 
   /** `shared` or the sandbox id, for traces and facts. */
@@ -97,9 +114,9 @@ export class Flow {
     passed: boolean,
     fact: string,
     params: Params | undefined,
-    response: Response,
+    reply: Reply,
   ): never {
-    addStep(this.trace, decision, passed, fact, params, response.status);
-    throw new Halt(response);
+    addStep(this.trace, decision, passed, fact, params, reply.status);
+    throw new Halt(reply);
   }
 }

@@ -4,7 +4,6 @@
  * own decisions (exists, moved, preconditions, content, conflict, created...).
  * @see https://github.com/webmachine/webmachine/wiki/Diagram
  */
-import type { Handler } from 'hono';
 import { allowedMethods, toHonoPath } from '../resources/define.ts';
 import type { ResourceDef } from '../resources/define.ts';
 import { chooseRepresentation } from './accept-gate.ts';
@@ -12,27 +11,38 @@ import { authorize } from './authorize.ts';
 import { readContent } from './content-gate.ts';
 import { Flow } from './flow.ts';
 import { checkMethod } from './method-gate.ts';
-import type { MockEnv, Runtime } from './runtime.ts';
+import type { Reply } from './reply.ts';
+import type { MockRequest } from './request.ts';
+import type { Runtime } from './runtime.ts';
+import type { Trace } from '../trace-types.ts';
+
+/** Walks one matched request through its resource's decisions. */
+export type ResourceHandler = (
+  req: MockRequest,
+  path: string,
+  params: Record<string, string>,
+  trace: Trace,
+) => Promise<Reply>;
 
 /**
- * Builds the Hono handler that walks one resource's decisions.
- * @example app.all('/users/:id', handleResource(userDocument, runtime))
+ * Builds the handler that walks one resource's decisions.
+ * @example router.add('ALL', '/users/:id', handleResource(userDocument, runtime))
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.1
  */
-export function handleResource(resource: ResourceDef, rt: Runtime): Handler<MockEnv> {
+export function handleResource(resource: ResourceDef, rt: Runtime): ResourceHandler {
   const route = toHonoPath(resource.path);
   const allow = allowedMethods(resource);
   const allowValue = allow.join(', ');
-  return async function resourceFlow(c) {
-    const trace = c.get('trace');
+  return async function resourceFlow(req, path, params, trace) {
     trace.route = route;
-    const f = new Flow(c, trace, resource, rt);
+    const f = new Flow(req, path, params, trace, resource, rt);
     f.pass('route-matched', `${f.path} ↦ ${route}`, { path: f.path, route });
     checkMethod(f, allow, allowValue);
     authorize(f);
     await readContent(f);
     chooseRepresentation(f);
-    // checkMethod guarantees an operation for every method that gets this far.
-    return f.op ? f.op.handler(f) : c.notFound();
+    // checkMethod refuses every method without an operation, so this never throws.
+    if (!f.op) throw new Error(`no operation for ${f.method} ${route}`);
+    return f.op.handler(f);
   };
 }

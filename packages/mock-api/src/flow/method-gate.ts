@@ -5,6 +5,7 @@
  */
 import { BASE_HEADERS } from './base-headers.ts';
 import type { Flow } from './flow.ts';
+import { Reply } from './reply.ts';
 
 /** Accept-Post / Accept-Patch for a resource, from its operations' accepted media types. */
 export function acceptHeaders(f: Flow): Record<string, string> {
@@ -43,10 +44,7 @@ export function checkMethod(f: Flow, allow: readonly string[], allowValue = allo
       true,
       `OPTIONS → Allow: ${allowValue}`,
       { allow: allowValue },
-      new Response(null, {
-        status: 204,
-        headers: { ...BASE_HEADERS, Allow: allowValue, ...acceptHeaders(f) },
-      }),
+      new Reply(204, null, { ...BASE_HEADERS, Allow: allowValue, ...acceptHeaders(f) }),
     );
   }
 }

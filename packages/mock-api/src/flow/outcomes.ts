@@ -5,6 +5,7 @@
  */
 import type { DecisionId } from '../trace-types.ts';
 import type { Flow } from './flow.ts';
+import type { Reply } from './reply.ts';
 import { json, send } from './respond.ts';
 
 type Headers = Record<string, string>;
@@ -33,7 +34,7 @@ export function found<T>(f: Flow, row: T | undefined, what: string, detail?: str
  * @example return created(flow, '/users/13', user)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
  */
-export function created(f: Flow, location: string, value: unknown, headers: Headers = {}): Response {
+export function created(f: Flow, location: string, value: unknown, headers: Headers = {}): Reply {
   f.settle('created', true, `created ${location}`, { location }, 201);
   return send(f, 201, json(value), {
     'Content-Type': 'application/json',
@@ -48,7 +49,7 @@ export function created(f: Flow, location: string, value: unknown, headers: Head
  * @example return accepted(flow, '/jobs/2', job)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
  */
-export function accepted(f: Flow, location: string, value: unknown): Response {
+export function accepted(f: Flow, location: string, value: unknown): Reply {
   f.settle('accepted', true, `job queued at ${location}`, { job: location, location }, 202);
   return send(f, 202, json(value), {
     'Content-Type': 'application/json',
@@ -62,7 +63,7 @@ export function accepted(f: Flow, location: string, value: unknown): Response {
  * @example return changed(flow, user)
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.3.4
  */
-export function changed(f: Flow, value: unknown, headers: Headers = {}): Response {
+export function changed(f: Flow, value: unknown, headers: Headers = {}): Reply {
   f.settle('response-has-body', true, '200 with the new state', { chosen: 'application/json' }, 200);
   return send(f, 200, json(value), {
     'Content-Type': 'application/json',
@@ -76,7 +77,7 @@ export function changed(f: Flow, value: unknown, headers: Headers = {}): Respons
  * @example return noContent(flow, 'delete-enacted', 'user 2 deleted')
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
  */
-export function noContent(f: Flow, decision: DecisionId, fact: string, headers: Headers = {}): Response {
+export function noContent(f: Flow, decision: DecisionId, fact: string, headers: Headers = {}): Reply {
   f.settle(decision, decision !== 'response-has-body', fact, { resource: f.path }, 204);
   return send(f, 204, null, headers);
 }
@@ -94,7 +95,7 @@ export function redirect(
   location: string,
   note: string,
   headers: Headers = {},
-): Response {
+): Reply {
   f.settle(decision, passed, `${f.path} → ${location}`, { resource: f.path, location }, status);
   return send(f, status, json({ location, note }), {
     'Content-Type': 'application/json',

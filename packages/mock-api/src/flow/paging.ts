@@ -20,7 +20,7 @@ export const PageQuery = z.object({
 });
 
 function readInt(f: Flow, name: string, fallback: number, max: number): number {
-  const value = f.c.req.query(name);
+  const value = f.query(name);
   if (value === undefined) return fallback;
   if (/^[1-9]\d{0,6}$/.test(value) && Number(value) <= max) return Number(value);
   const want = max === Number.MAX_SAFE_INTEGER ? 'a whole number from 1' : `a whole number from 1 to ${max}`;

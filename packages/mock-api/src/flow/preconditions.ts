@@ -8,6 +8,7 @@ import { parseEntityTagList, strongMatch, weakMatch } from '../http/entity-tag.t
 import { formatHttpDate, parseHttpDate } from '../http/http-date.ts';
 import type { ProblemInit } from '../problem/problem-error.ts';
 import type { Flow } from './flow.ts';
+import { Reply } from './reply.ts';
 
 export interface Current {
   /** Does the target have a current representation? */
@@ -72,7 +73,7 @@ function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
   );
 }
 
-function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () => Response): void {
+function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () => Reply): void {
   const list = parseEntityTagList(value);
   const now = quoted(current.etags);
   const params = { header: 'If-None-Match', value, current: now };
@@ -92,7 +93,7 @@ function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () =
   f.refuse('if-none-match', `If-None-Match ${value} ∋ current ${now}`, params, failed(f, detail));
 }
 
-function ifModifiedSince(f: Flow, value: string, current: Current, notModified: () => Response): void {
+function ifModifiedSince(f: Flow, value: string, current: Current, notModified: () => Reply): void {
   const date = parseHttpDate(value);
   const lm = current.lastModified;
   const params = {
@@ -121,7 +122,7 @@ function ifModifiedSince(f: Flow, value: string, current: Current, notModified: 
 export function checkPreconditions(
   f: Flow,
   current: Current,
-  notModified: () => Response = () => new Response(null, { status: 304 }),
+  notModified: () => Reply = () => new Reply(304, null, {}),
 ): void {
   const im = f.header('if-match');
   const ius = f.header('if-unmodified-since');

@@ -13,6 +13,7 @@ import { byteLength } from './content-gate.ts';
 import type { Flow } from './flow.ts';
 import { checkPreconditions } from './preconditions.ts';
 import type { Current } from './preconditions.ts';
+import { Reply } from './reply.ts';
 
 export type Variants = Partial<Record<MediaKind, () => string>>;
 type Headers = Record<string, string>;
@@ -58,13 +59,13 @@ export function cacheHeaders(f: Flow, into: Headers = {}): Headers {
  * Finishes a response with the headers every response gets (added to `headers`, which must be
  * the caller's own object). HEAD keeps Content-Length and drops the content.
  */
-export function send(f: Flow, status: number, body: string | null, headers: Headers): Response {
+export function send(f: Flow, status: number, body: string | null, headers: Headers): Reply {
   headers['X-Content-Type-Options'] = BASE_HEADERS['X-Content-Type-Options'];
   if (f.method === 'HEAD' && body !== null) {
     headers['Content-Length'] = String(byteLength(body));
-    return new Response(null, { status, headers });
+    return new Reply(status, null, headers);
   }
-  return new Response(body, { status, headers });
+  return new Reply(status, body, headers);
 }
 
 export interface RepresentOptions {
@@ -83,7 +84,7 @@ export interface RepresentOptions {
  * @example return represent(flow, { json: () => JSON.stringify(user) }, { lastModified })
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
  */
-export function represent(f: Flow, variants: Variants, options: RepresentOptions = {}): Response {
+export function represent(f: Flow, variants: Variants, options: RepresentOptions = {}): Reply {
   const kind = f.chosen ?? 'json';
   const { text, etag } = render(variants, kind, options.cacheKey);
   const headers = cacheHeaders(f, { 'Content-Type': MEDIA_TYPES[kind].contentType });

@@ -3,7 +3,6 @@ import type { BaseTables } from '../data/sample.ts';
 import type { SandboxLimits } from '../sandbox/limits.ts';
 import type { SandboxStore } from '../sandbox/sandbox-store.ts';
 import type { World } from '../sandbox/world.ts';
-import type { Trace } from '../trace-types.ts';
 
 export interface Runtime {
   base: BaseTables;
@@ -18,7 +17,7 @@ export interface Runtime {
   teacherToken: string | undefined;
 }
 
-/** Hono environment of the mock API: each request carries its trace. */
+/** Hono environment of the mock API's app: whatever the server adapter passes along. */
 export interface MockEnv {
-  Variables: { trace: Trace };
+  Bindings: Record<string, unknown>;
 }

@@ -8,7 +8,7 @@ import type { Trace } from '../trace-types.ts';
 function recorder() {
   const seen: { trace: Trace; status: number; env: unknown }[] = [];
   const app = createMockApi({
-    onExchange: ({ trace, response, env }) => seen.push({ trace, status: response.status, env }),
+    onExchange: ({ trace, reply, env }) => seen.push({ trace, status: reply.status, env }),
   });
   return { app, seen };
 }

@@ -1,34 +1,15 @@
-/**
- * The exchange recorder: starts a trace for each request, and reports each finished response
- * once, whatever produced it (a handler, the error handler or the not-found handler).
- */
-import type { MiddlewareHandler } from 'hono';
+/** The decision trace: one per exchange, a step per decision, the deciding step marked. */
 import type { DecisionId, Trace, TraceStep } from '../trace-types.ts';
-import type { MockEnv } from './runtime.ts';
+import type { Reply } from './reply.ts';
+import type { MockRequest } from './request.ts';
 
+/** What `onExchange` receives once per answered request. */
 export interface ExchangeInfo {
   trace: Trace;
-  request: Request;
-  response: Response;
+  request: MockRequest;
+  reply: Reply;
+  /** What the server adapter passed along, e.g. `{ incoming }` from node:http. */
   env: unknown;
-}
-
-/**
- * Middleware that records the trace and calls `onExchange` exactly once per response.
- * @example app.use('*', recordExchange({ onExchange: ({ trace }) => console.log(trace.status) }))
- * @see https://github.com/webmachine/webmachine/wiki/Diagram
- */
-export function recordExchange(options: {
-  onExchange?: ((info: ExchangeInfo) => void) | undefined;
-}): MiddlewareHandler<MockEnv> {
-  const onExchange = options.onExchange;
-  return async function recorder(c, next) {
-    const trace: Trace = { steps: [], status: 0 };
-    c.set('trace', trace);
-    await next();
-    trace.status = c.res.status;
-    onExchange?.({ trace, request: c.req.raw, response: c.res, env: c.env });
-  };
 }
 
 /** Appends one step; `status` marks the step that decided the response. */

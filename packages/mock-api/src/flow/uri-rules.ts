@@ -7,11 +7,13 @@
  * content, so `POST /users/` is re-sent as `POST /users`, not turned into a GET.
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
  */
-import type { MiddlewareHandler } from 'hono';
 import { ProblemError } from '../problem/problem-error.ts';
 import type { ProblemInit } from '../problem/problem-error.ts';
 import { BASE_HEADERS } from './base-headers.ts';
-import type { MockEnv } from './runtime.ts';
+import { Reply } from './reply.ts';
+import { searchOf } from './request.ts';
+import type { MockRequest } from './request.ts';
+import type { Trace } from '../trace-types.ts';
 import { addStep } from './trace.ts';
 import { judgePath } from './uri-judge.ts';
 import type { UriVerdict } from './uri-judge.ts';
@@ -51,61 +53,57 @@ function problemFor(v: UriVerdict, method: string, path: string): ProblemInit {
 }
 
 /**
- * Middleware for the method-known and uri-canonical decisions.
- * @example app.use('*', uriRules())
+ * The method-known and uri-canonical decisions: throws a problem (501, 404) or returns the
+ * 308 redirect, or returns `undefined` when the request may go on to routing.
+ * @example const early = checkMethodAndUri(req, '/users/', trace) // a 308 to /users
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
  */
-export function uriRules(): MiddlewareHandler<MockEnv> {
-  return async function checkMethodAndUri(c, next) {
-    const trace = c.get('trace');
-    const method = c.req.method;
-    if (!KNOWN.has(method)) {
-      addStep(
-        trace,
-        'method-known',
-        false,
-        `${method} ∉ {${KNOWN_LIST}}`,
-        { method, known: KNOWN_LIST },
-        501,
-      );
-      throw new ProblemError({
-        code: 'not-implemented',
-        detail: `This server does not implement ${method} on any resource. It implements ${KNOWN_LIST}.`,
-        extensions: { known: [...KNOWN_METHODS] },
-      });
-    }
-    addStep(trace, 'method-known', true, `${method} ∈ {${KNOWN_LIST}}`, { method });
-    const path = c.req.path;
-    const url = c.req.url;
-    const q = url.indexOf('?');
-    const search = q < 0 ? '' : url.slice(q);
-    const verdict = judgePath(path, search);
-    if (!verdict) {
-      addStep(trace, 'uri-canonical', true, `${path} is canonical`, { path });
-      return next();
-    }
-    const params = {
-      path,
-      rule: verdict.rule,
-      canonical: verdict.canonical,
-      ...(verdict.hint ? { hint: verdict.hint } : {}),
-    };
-    if (verdict.rule === 'trailing-slash') {
-      const location = verdict.canonical + search;
-      addStep(
-        trace,
-        'uri-canonical',
-        false,
-        `${path} → ${verdict.canonical} (no trailing slash)`,
-        params,
-        308,
-      );
-      return new Response(null, {
-        status: 308,
-        headers: { ...BASE_HEADERS, Location: location, 'Cache-Control': 'public, max-age=86400' },
-      });
-    }
-    addStep(trace, 'uri-canonical', false, `${path} breaks the ${verdict.rule} rule`, params, 404);
-    throw new ProblemError(problemFor(verdict, method, path));
+export function checkMethodAndUri(req: MockRequest, path: string, trace: Trace): Reply | undefined {
+  const method = req.method;
+  if (!KNOWN.has(method)) {
+    addStep(
+      trace,
+      'method-known',
+      false,
+      `${method} ∉ {${KNOWN_LIST}}`,
+      { method, known: KNOWN_LIST },
+      501,
+    );
+    throw new ProblemError({
+      code: 'not-implemented',
+      detail: `This server does not implement ${method} on any resource. It implements ${KNOWN_LIST}.`,
+      extensions: { known: [...KNOWN_METHODS] },
+    });
+  }
+  addStep(trace, 'method-known', true, `${method} ∈ {${KNOWN_LIST}}`, { method });
+  const search = searchOf(req.url);
+  const verdict = judgePath(path, search);
+  if (!verdict) {
+    addStep(trace, 'uri-canonical', true, `${path} is canonical`, { path });
+    return undefined;
+  }
+  const params = {
+    path,
+    rule: verdict.rule,
+    canonical: verdict.canonical,
+    ...(verdict.hint ? { hint: verdict.hint } : {}),
   };
+  if (verdict.rule === 'trailing-slash') {
+    const location = verdict.canonical + search;
+    addStep(
+      trace,
+      'uri-canonical',
+      false,
+      `${path} → ${verdict.canonical} (no trailing slash)`,
+      params,
+      308,
+    );
+    return new Reply(308, null, {
+      ...BASE_HEADERS,
+      Location: location,
+      'Cache-Control': 'public, max-age=86400',
+    });
+  }
+  addStep(trace, 'uri-canonical', false, `${path} breaks the ${verdict.rule} rule`, params, 404);
+  throw new ProblemError(problemFor(verdict, method, path));
 }

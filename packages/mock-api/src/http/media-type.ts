@@ -54,6 +54,20 @@ interface MediaRange {
   specificity: number;
 }
 
+/** Parsed Accept values: clients send the same few again and again. Bounded; cleared when full. */
+const parsedAccepts = new Map<string, readonly MediaRange[]>();
+const MAX_PARSED_ACCEPTS = 256;
+
+function parseAcceptOnce(value: string): readonly MediaRange[] {
+  let ranges = parsedAccepts.get(value);
+  if (!ranges) {
+    if (parsedAccepts.size >= MAX_PARSED_ACCEPTS) parsedAccepts.clear();
+    ranges = parseAccept(value);
+    parsedAccepts.set(value, ranges);
+  }
+  return ranges;
+}
+
 function parseAccept(value: string): MediaRange[] {
   const ranges: MediaRange[] = [];
   for (const member of value.split(',')) {
@@ -76,7 +90,7 @@ function parseAccept(value: string): MediaRange[] {
   return ranges;
 }
 
-function qualityOf(essence: string, ranges: MediaRange[]): number {
+function qualityOf(essence: string, ranges: readonly MediaRange[]): number {
   const [type, subtype] = essence.split('/');
   let best: MediaRange | undefined;
   for (const r of ranges) {
@@ -94,7 +108,7 @@ function qualityOf(essence: string, ranges: MediaRange[]): number {
  */
 export function negotiate(accept: string | undefined, offers: readonly string[]): string | undefined {
   if (accept === undefined || accept.trim() === '') return offers[0];
-  const ranges = parseAccept(accept);
+  const ranges = parseAcceptOnce(accept);
   if (ranges.length === 0) return offers[0];
   let chosen: string | undefined;
   let chosenQ = 0;

@@ -1,8 +1,9 @@
 /**
  * What handlers throw to refuse a request; the one error handler turns it into
- * `application/problem+json`. `Halt` carries a finished non-problem response (304, redirects).
+ * `application/problem+json`. `Halt` carries a finished non-problem reply (304, redirects).
  * @see https://www.rfc-editor.org/rfc/rfc9457#section-3
  */
+import type { Reply } from '../flow/reply.ts';
 import type { ProblemCode } from './problem-types.ts';
 
 export interface ProblemInit {
@@ -26,11 +27,11 @@ export class ProblemError extends Error {
 }
 
 export class Halt extends Error {
-  readonly response: Response;
+  readonly reply: Reply;
 
-  constructor(response: Response) {
-    super(`halt ${response.status}`);
-    this.response = response;
+  constructor(reply: Reply) {
+    super(`halt ${reply.status}`);
+    this.reply = reply;
     this.name = 'Halt';
   }
 }

@@ -6,6 +6,7 @@
 import type { ProblemInit } from './problem-error.ts';
 import { PROBLEM_TYPES, PROBLEM_TYPE_BASE } from './problem-types.ts';
 import { BASE_HEADERS } from '../flow/base-headers.ts';
+import { Reply } from '../flow/reply.ts';
 
 const encoder = new TextEncoder();
 
@@ -14,7 +15,7 @@ const encoder = new TextEncoder();
  * @example problemResponse({ code: 'not-found', detail: 'No user 9.' }, '/users/9').status // 404
  * @see https://www.rfc-editor.org/rfc/rfc9457#section-3.1
  */
-export function problemResponse(problem: ProblemInit, instance: string): Response {
+export function problemResponse(problem: ProblemInit, instance: string): Reply {
   const info = PROBLEM_TYPES[problem.code];
   const body = {
     type: PROBLEM_TYPE_BASE + problem.code,
@@ -25,15 +26,12 @@ export function problemResponse(problem: ProblemInit, instance: string): Respons
     ...problem.extensions,
   };
   const text = JSON.stringify(body, null, 2) + '\n';
-  return new Response(text, {
-    status: info.status,
-    headers: {
-      ...BASE_HEADERS,
-      'Content-Type': 'application/problem+json',
-      // Explicit, so that HEAD answers with the same headers as GET.
-      'Content-Length': String(encoder.encode(text).byteLength),
-      'Cache-Control': 'no-store',
-      ...problem.headers,
-    },
+  return new Reply(info.status, text, {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/problem+json',
+    // Explicit, so that HEAD answers with the same headers as GET.
+    'Content-Length': String(encoder.encode(text).byteLength),
+    'Cache-Control': 'no-store',
+    ...problem.headers,
   });
 }

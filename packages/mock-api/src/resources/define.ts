@@ -6,6 +6,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { Flow } from '../flow/flow.ts';
+import type { Reply } from '../flow/reply.ts';
 
 export type OpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type MediaKind = 'json' | 'csv' | 'html';
@@ -45,7 +46,7 @@ export interface Operation {
   responseSchema?: z.ZodType;
   /** Updates must carry If-Match or If-Unmodified-Since (428 otherwise). */
   requiresPrecondition?: boolean;
-  handler: (flow: Flow) => Response | Promise<Response>;
+  handler: (flow: Flow) => Reply | Promise<Reply>;
 }
 
 export interface ResourceDef {

@@ -8,6 +8,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Flow } from '../flow/flow.ts';
 import { redirect } from '../flow/outcomes.ts';
+import { searchOf } from '../flow/request.ts';
 import { defineResource } from './define.ts';
 import type { OpMethod, Operation, ResourceDef } from './define.ts';
 
@@ -27,7 +28,7 @@ function redirecting(
     statuses: [status],
     handler(f) {
       const location = target(f);
-      const query = f.c.req.url.includes('?') ? f.c.req.url.slice(f.c.req.url.indexOf('?')) : '';
+      const query = searchOf(f.req.url);
       if (permanent) {
         return redirect(
           f,
