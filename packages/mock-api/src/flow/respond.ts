@@ -8,7 +8,7 @@ import { contentHash } from '../http/hash.ts';
 import { formatHttpDate, toSecond } from '../http/http-date.ts';
 import { MEDIA_TYPES } from '../resources/define.ts';
 import type { MediaKind } from '../resources/define.ts';
-import { BASE_HEADERS } from './base-headers.ts';
+import { BASE_HEADERS, ECHO_HEADERS } from './base-headers.ts';
 import { byteLength } from './content-gate.ts';
 import type { Flow } from './flow.ts';
 import { checkPreconditions } from './preconditions.ts';
@@ -57,10 +57,13 @@ export function cacheHeaders(f: Flow, into: Headers = {}): Headers {
 
 /**
  * Finishes a response with the headers every response gets (added to `headers`, which must be
- * the caller's own object). HEAD keeps Content-Length and drops the content.
+ * the caller's own object), and the sandbox policy when the content is a learner's (sandbox
+ * data, or a redirect note quoting the request). HEAD keeps Content-Length and drops the content.
  */
 export function send(f: Flow, status: number, body: string | null, headers: Headers): Reply {
   headers['X-Content-Type-Options'] = BASE_HEADERS['X-Content-Type-Options'];
+  if (body !== null && (f.world.sandbox !== undefined || status >= 300))
+    headers['Content-Security-Policy'] = ECHO_HEADERS['Content-Security-Policy'];
   if (f.method === 'HEAD' && body !== null) {
     headers['Content-Length'] = String(byteLength(body));
     return new Reply(status, null, headers);

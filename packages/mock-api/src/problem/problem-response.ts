@@ -5,7 +5,7 @@
  */
 import type { ProblemInit } from './problem-error.ts';
 import { PROBLEM_TYPES, PROBLEM_TYPE_BASE } from './problem-types.ts';
-import { BASE_HEADERS } from '../flow/base-headers.ts';
+import { BASE_HEADERS, ECHO_HEADERS } from '../flow/base-headers.ts';
 import { Reply } from '../flow/reply.ts';
 
 const encoder = new TextEncoder();
@@ -26,8 +26,10 @@ export function problemResponse(problem: ProblemInit, instance: string): Reply {
     ...problem.extensions,
   };
   const text = JSON.stringify(body, null, 2) + '\n';
+  // The detail and instance quote the request, so the content is the learner's too.
   return new Reply(info.status, text, {
     ...BASE_HEADERS,
+    ...ECHO_HEADERS,
     'Content-Type': 'application/problem+json',
     // Explicit, so that HEAD answers with the same headers as GET.
     'Content-Length': String(encoder.encode(text).byteLength),

@@ -18,6 +18,7 @@ import { tokensCollection } from './tokens/tokens-collection.ts';
 import { userDocument } from './users/user-document.ts';
 import { usersCollection } from './users/users-collection.ts';
 import { weather } from './weather.ts';
+import { delayDocument } from './delays.ts';
 
 export const RESOURCES: readonly ResourceDef[] = [
   root,
@@ -42,6 +43,7 @@ export const RESOURCES: readonly ResourceDef[] = [
   ticketDocument,
   ...movedResources,
   weather,
+  delayDocument,
   tokensCollection,
   tokenDocument,
   sandboxesCollection,

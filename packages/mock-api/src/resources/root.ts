@@ -13,6 +13,7 @@ const INDEX = {
     games: '/games',
     tickets: '/box-office/tickets',
     weather: '/weather',
+    delays: '/delays/2',
     tokens: '/tokens',
     openapi: '/openapi.json',
     docs: '/docs',

@@ -99,6 +99,7 @@ export const ROUTE_CASES: readonly RouteCase[] = [
   { route: '/tickets', path: '/tickets', allow: 'GET, HEAD, POST, OPTIONS', publicGet: false },
   { route: '/tickets/{ticket}', path: '/tickets/1', allow: 'GET, HEAD, DELETE, OPTIONS', publicGet: false },
   { route: '/weather', path: '/weather', allow: 'GET, HEAD, OPTIONS', publicGet: false },
+  { route: '/delays/{seconds}', path: '/delays/0', allow: 'GET, HEAD, OPTIONS', publicGet: true },
   { route: '/tokens', path: '/tokens', allow: 'POST, OPTIONS', publicGet: false },
   {
     route: '/tokens/{id}',
