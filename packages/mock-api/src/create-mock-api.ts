@@ -91,11 +91,21 @@ export function createMockService(options: MockApiOptions = {}): MockService {
   for (const resource of resources) router.add('ALL', toHonoPath(resource.path), handleResource(resource, rt));
   registerResources(app, resources);
 
+  // Learners ask for the same few paths again and again; the routing of each is kept (bounded).
+  const routed = new Map<string, ReturnType<typeof matchOf>>();
+  const route = (path: string) => {
+    if (routed.has(path)) return routed.get(path);
+    if (routed.size >= 1024) routed.clear();
+    const match = matchOf(router.match('ALL', path));
+    routed.set(path, match);
+    return match;
+  };
+
   const onExchange = options.onExchange;
   async function decide(req: MockRequest, path: string, trace: Trace): Promise<Reply> {
     const early = checkMethodAndUri(req, path, trace);
     if (early) return early;
-    const match = matchOf(router.match('ALL', path));
+    const match = route(path);
     if (!match) return replyNotFound(path, trace);
     return match[0](req, path, match[1], trace);
   }

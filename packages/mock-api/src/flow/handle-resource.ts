@@ -39,7 +39,7 @@ export function handleResource(resource: ResourceDef, rt: Runtime): ResourceHand
     f.pass('route-matched', `${f.path} ↦ ${route}`, { path: f.path, route });
     checkMethod(f, allow, allowValue);
     authorize(f);
-    await readContent(f);
+    if (f.op?.body) await readContent(f);
     chooseRepresentation(f);
     // checkMethod refuses every method without an operation, so this never throws.
     if (!f.op) throw new Error(`no operation for ${f.method} ${route}`);
