@@ -633,8 +633,8 @@ export const HEADERS = [
       ko: '페이지가 스크립트, 스타일, 이미지, 프레임을 어디서 불러올 수 있는지 제한합니다.',
     },
     text: {
-      en: "CSP is the main defence against cross-site scripting: with `script-src 'self'` an injected inline script does not run. Its `frame-ancestors` directive supersedes X-Frame-Options against clickjacking. Roll a new policy out with Content-Security-Policy-Report-Only first to see what would break. For a JSON API a strict `default-src 'none'; frame-ancestors 'none'` costs nothing.",
-      ko: "CSP는 크로스 사이트 스크립팅(XSS)을 막는 핵심 방어선입니다. `script-src 'self'`를 지정하면 주입된 인라인 스크립트가 실행되지 않습니다. `frame-ancestors` 지시자는 클릭재킹 방어에서 X-Frame-Options를 대신합니다. 새 정책은 먼저 Content-Security-Policy-Report-Only로 배포해 무엇이 깨지는지 확인하세요. JSON API라면 `default-src 'none'; frame-ancestors 'none'`처럼 엄격하게 걸어도 잃을 것이 없습니다.",
+      en: "CSP is the main defence against cross-site scripting: with `script-src 'self'` an injected inline script does not run. Its `frame-ancestors` directive supersedes X-Frame-Options against clickjacking. Roll a new policy out with Content-Security-Policy-Report-Only first to see what would break. For a JSON API a strict `default-src 'none'; frame-ancestors 'none'` costs nothing. The `sandbox` directive alone makes a browser that opens the response treat it as a sandboxed document in an opaque origin, with scripts and forms off: the right policy for a response that echoes what a user sent.",
+      ko: "CSP는 크로스 사이트 스크립팅(XSS)을 막는 핵심 방어선입니다. `script-src 'self'`를 지정하면 주입된 인라인 스크립트가 실행되지 않습니다. `frame-ancestors` 지시자는 클릭재킹 방어에서 X-Frame-Options를 대신합니다. 새 정책은 먼저 Content-Security-Policy-Report-Only로 배포해 무엇이 깨지는지 확인하세요. JSON API라면 `default-src 'none'; frame-ancestors 'none'`처럼 엄격하게 걸어도 잃을 것이 없습니다. `sandbox` 지시자 하나만 보내면 브라우저는 이 응답을 스크립트와 폼이 꺼진 샌드박스 문서로, 고유한 불투명 출처(opaque origin)에서 엽니다. 사용자가 보낸 내용을 그대로 돌려주는 응답에 알맞은 정책입니다.",
     },
     category: 'security',
     standard: 'standard',
