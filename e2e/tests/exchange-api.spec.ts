@@ -25,6 +25,13 @@ test.describe('POST /api/exchanges', () => {
       expect(note.summary.ko.length).toBeGreaterThan(0);
       expect(['good', 'info', 'warn', 'bad']).toContain(note.level);
     }
+    // A note about a status code, method or header names its knowledge-base entry, whose
+    // longer text GET /api/status-codes/{code} (and /methods, /headers) serves once.
+    const status = body.notes.find((n: { id: string }) => n.id === 'status-200');
+    expect(status.about).toEqual({ kind: 'status', code: 200 });
+    expect(status.text).toBeUndefined();
+    const host = body.notes.find((n: { id: string }) => n.id === 'header-host');
+    expect(host.about).toEqual({ kind: 'header', name: 'Host' });
 
     const again = await request.get(location ?? '');
     expect(again.status()).toBe(200);

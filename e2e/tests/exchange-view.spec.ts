@@ -26,7 +26,11 @@ test.describe('the annotated exchange', () => {
     await expect(playground.rawResponse.locator('[data-highlighted]')).toHaveText('200');
   });
 
-  test('status explanation comes first: what it means, then why you got it', async ({ playground, page }) => {
+  test('status explanation comes first: what it means, then why you got it', async ({
+    playground,
+    page,
+    request,
+  }) => {
     await sendDefault(playground);
     const groups = page.locator('[data-exchange-id]').getByRole('heading', { level: 4 });
     await expect(groups.nth(0)).toContainText('What it means');
@@ -35,9 +39,12 @@ test.describe('the annotated exchange', () => {
     const status = playground.note('status-200');
     await expect(status.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
     await expect(status.getByRole('link')).toHaveAttribute('href', /rfc9110#section-15\.3\.1$/);
+    // The exchange names the knowledge-base entry; the longer text is the entry's own.
+    const entry = (await (await request.get('/api/status-codes/200')).json()) as { text: { en: string } };
+    await expect(status).toContainText(entry.text.en);
   });
 
-  test('a note opens and closes from the keyboard', async ({ playground, page }) => {
+  test('a note opens and closes from the keyboard', async ({ playground, page, request }) => {
     await sendDefault(playground);
     const method = playground.note('method-get').getByRole('button').first();
     await expect(method).toHaveAttribute('aria-expanded', 'false');
@@ -45,15 +52,19 @@ test.describe('the annotated exchange', () => {
     await page.keyboard.press('Enter');
     await expect(method).toHaveAttribute('aria-expanded', 'true');
     await expect(playground.note('method-get').getByRole('link')).toBeVisible();
+    const entry = (await (await request.get('/api/methods/GET')).json()) as { text: { en: string } };
+    await expect(playground.note('method-get')).toContainText(entry.text.en);
   });
 
-  test('switching to Korean explains the status in Korean', async ({ playground, page }) => {
+  test('switching to Korean explains the status in Korean', async ({ playground, page, request }) => {
     await sendDefault(playground);
     await page.getByLabel('Language').selectOption('ko');
     await expect(page.locator('[data-exchange-id]').getByRole('heading', { level: 4 }).first()).toHaveText(
       /무슨 뜻인가/,
     );
     await expect(playground.note('status-200')).toContainText(/[가-힣]/);
+    const entry = (await (await request.get('/api/status-codes/200')).json()) as { text: { ko: string } };
+    await expect(playground.note('status-200')).toContainText(entry.text.ko);
     await expect(page.getByRole('list', { name: '결정 과정(decision trace)' })).toContainText(/[가-힣]/);
   });
 

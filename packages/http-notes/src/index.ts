@@ -7,6 +7,7 @@ export type { LintInput, TraceLike, TraceStepLike } from './lint/types.ts';
 export type { ExchangeDocument } from './exchange.ts';
 export { lintExchange } from './lint/index.ts';
 export { fill } from './lint/format.ts';
+export { knowledgeText, noteText } from './lint/note-text.ts';
 export { STATUS_CODES, getStatusCode } from './data/status-codes.ts';
 export type { StatusCodeEntry } from './data/status-code-entry.ts';
 export { METHODS, getMethod } from './data/methods.ts';

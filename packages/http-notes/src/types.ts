@@ -20,8 +20,18 @@ export type NoteSubject =
   | { kind: 'exchange' };
 
 /**
+ * The knowledge-base entry a note explains. Its longer text is static, so such a note names
+ * the entry instead of carrying a copy; `noteText` reads it from the knowledge base.
+ */
+export type KnowledgeRef =
+  | { kind: 'status'; code: number }
+  | { kind: 'method'; name: string }
+  | { kind: 'header'; name: string };
+
+/**
  * One thing a good teacher would say about an exchange.
- * `id` is stable (tests and the UI key on it); `summary` is one line; `text` is longer.
+ * `id` is stable (tests and the UI key on it); `summary` is one line; the longer text is
+ * `text`, or the knowledge-base entry named by `about` (see `noteText`).
  */
 export interface Note {
   id: string;
@@ -33,7 +43,10 @@ export interface Note {
   target?: 'request' | 'response';
   span?: Span;
   summary: Localized;
-  text: Localized;
+  /** The longer text, written for this exchange; absent when `about` names where it lives. */
+  text?: Localized;
+  /** The knowledge-base entry whose text explains this note (status code, method, header). */
+  about?: KnowledgeRef;
   /** Spec link with a section anchor, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 */
   see?: string;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lintExchange } from './index.ts';
 import { LINT_CASES } from './lint.case.ts';
 import { NOTE_IDS } from './note-ids.ts';
+import { noteText } from './note-text.ts';
 
 function run(c: (typeof LINT_CASES)[number]) {
   const request = parseRequest(c.request);
@@ -33,6 +34,26 @@ describe('lintExchange case table', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every note a longer text in both languages: its own, or its knowledge-base entry\'s', () => {
+    for (const c of LINT_CASES) {
+      for (const n of run(c)) {
+        const text = noteText(n);
+        expect(text?.en.trim(), `${c.name}: ${n.id}`).toBeTruthy();
+        expect(text?.ko.trim(), `${c.name}: ${n.id}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('names the knowledge-base entry instead of copying its text', () => {
+    const notes = LINT_CASES.flatMap(run);
+    const explained = notes.filter((n) => /^(status|method|header)-/.test(n.id) && !n.id.endsWith('-unknown') && n.id !== 'status-unregistered');
+    expect(explained.length).toBeGreaterThan(0);
+    for (const n of explained) {
+      expect(n.about, n.id).toBeDefined();
+      expect(n.text, n.id).toBeUndefined();
+    }
+  });
+
   it('points each note at bytes that exist in its message', () => {
     for (const c of LINT_CASES) {
       for (const n of run(c)) {
@@ -48,6 +69,6 @@ describe('lintExchange case table', () => {
     const notes = run(LINT_CASES.find((c) => c.name === '405 with Allow')!);
     const allow = notes.find((n) => n.id === 'response-405-allow')!;
     expect(allow.summary.en).toContain('POST, OPTIONS');
-    expect(allow.text.ko).toContain('POST, OPTIONS');
+    expect(allow.text?.ko).toContain('POST, OPTIONS');
   });
 });

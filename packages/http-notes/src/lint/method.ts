@@ -3,8 +3,19 @@
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9
  */
 import { getMethod } from '../data/methods.ts';
+import type { MethodEntry } from '../data/methods.ts';
+import type { KnowledgeRef } from '../types.ts';
 import { fill } from './format.ts';
+import { perEntry } from './memo.ts';
 import type { Check } from './types.ts';
+
+/** The parts of a method note that only depend on the knowledge-base entry. */
+const meaningParts = perEntry((entry: MethodEntry) => ({
+  id: `method-${entry.name.toLowerCase()}`,
+  summary: Object.freeze({ en: `${entry.name}: ${entry.summary.en}`, ko: `${entry.name}: ${entry.summary.ko}` }),
+  about: Object.freeze({ kind: 'method', name: entry.name }) satisfies KnowledgeRef,
+  see: entry.spec.url,
+}));
 
 export const methodMeaning: Check = ({ request }) => {
   const line = request.requestLine;
@@ -33,14 +44,6 @@ export const methodMeaning: Check = ({ request }) => {
       },
     ];
   }
-  return [
-    {
-      ...base,
-      id: `method-${entry.name.toLowerCase()}`,
-      level: 'info',
-      summary: fill({ en: `${entry.name}: {s}`, ko: `${entry.name}: {k}` }, { s: entry.summary.en, k: entry.summary.ko }),
-      text: entry.text,
-      see: entry.spec.url,
-    },
-  ];
+  const parts = meaningParts(entry);
+  return [{ ...base, id: parts.id, level: 'info', summary: parts.summary, about: parts.about, see: parts.see }];
 };

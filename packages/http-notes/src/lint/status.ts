@@ -4,9 +4,22 @@
  */
 import { getDecisionText } from '../data/decision-texts.ts';
 import { getStatusCode } from '../data/status-codes.ts';
-import type { Note } from '../types.ts';
+import type { StatusCodeEntry } from '../data/status-code-entry.ts';
+import type { KnowledgeRef, Note } from '../types.ts';
 import { fill } from './format.ts';
+import { perEntry } from './memo.ts';
 import type { Check } from './types.ts';
+
+/** The parts of a status note that only depend on the knowledge-base entry. */
+const meaningParts = perEntry((entry: StatusCodeEntry) => ({
+  id: `status-${entry.code}`,
+  summary: Object.freeze({
+    en: `${entry.code} ${entry.reason}: ${entry.summary.en}`,
+    ko: `${entry.code} ${entry.reason}: ${entry.summary.ko}`,
+  }),
+  about: Object.freeze({ kind: 'status', code: entry.code }) satisfies KnowledgeRef,
+  see: entry.spec.url,
+}));
 
 export const statusMeaning: Check = ({ response }) => {
   const line = response?.statusLine;
@@ -39,19 +52,14 @@ export const statusMeaning: Check = ({ response }) => {
       },
     ];
   }
+  const parts = meaningParts(entry);
   const note: Note = {
     ...base,
-    id: `status-${line.status}`,
+    id: parts.id,
     level: line.status >= 500 ? 'bad' : line.status >= 400 ? 'warn' : 'good',
-    summary: fill(
-      { en: `${line.status} ${entry.reason}: {s}`, ko: `${line.status} ${entry.reason}: {k}` },
-      {
-        s: entry.summary.en,
-        k: entry.summary.ko,
-      },
-    ),
-    text: entry.text,
-    see: entry.spec.url,
+    summary: parts.summary,
+    about: parts.about,
+    see: parts.see,
   };
   return [note];
 };

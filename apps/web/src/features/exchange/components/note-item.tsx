@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noteText } from '@teapot/http-notes';
 import type { Note, NoteLevel } from '@teapot/http-notes';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { Highlight } from '../types.ts';
@@ -43,7 +44,10 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   const onBlur = (e: FocusEvent) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onHighlight(null);
   };
-  const hasMore = Boolean(note.text[lang] || note.see);
+  // Notes about a status code, method or header name their knowledge-base entry instead of
+  // carrying its text; the knowledge base is already loaded with this view.
+  const text = noteText(note)?.[lang];
+  const hasMore = Boolean(text || note.see);
   return (
     <article
       data-note-id={note.id}
@@ -88,9 +92,9 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
       </button>
       {hasMore && (
         <div id={panel} hidden={!open} className="px-2.5 pb-2.5 pl-8">
-          {note.text[lang] && (
+          {text && (
             <p className="whitespace-pre-line text-slate-800 dark:text-slate-200">
-              <InlineText text={note.text[lang]} />
+              <InlineText text={text} />
             </p>
           )}
           {note.see && (
