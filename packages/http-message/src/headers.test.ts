@@ -26,3 +26,21 @@ describe('getHeaders', () => {
     expect(getHeaders(request, 'Cookie')).toEqual([]);
   });
 });
+
+describe('names that are not tokens', () => {
+  it('compare like toLowerCase, even where lowercasing changes the length', () => {
+    const message = { headers: [{ ...request.headers[0]!, name: 'X-İd' }] };
+    expect(getHeader(message, 'x-i̇d')?.name).toBe('X-İd');
+    expect(getHeader(message, 'x-id')).toBeUndefined();
+  });
+
+  it('rely on İ being the only code point whose lowercase has another length', () => {
+    const changing: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (c.toLowerCase().length !== c.length) changing.push(cp);
+    }
+    expect(changing).toEqual([0x130]);
+  });
+});

@@ -9,6 +9,16 @@ interface HasHeaders {
 }
 
 /**
+ * Whether a field has this (lowercased) name. Lowercasing keeps a string's length except for
+ * U+0130 (İ → i̇), so a name of another length is told apart without making a lowercase copy.
+ */
+function named(field: HeaderField, wanted: string): boolean {
+  const name = field.name;
+  if (name.length !== wanted.length && !name.includes('\u0130')) return false;
+  return name.toLowerCase() === wanted;
+}
+
+/**
  * Every field with this name, in the order they appear.
  *
  * @example getHeaders(parseRequest('GET / HTTP/1.1\r\nHost: a\r\n\r\n'), 'host').length // 1
@@ -16,7 +26,7 @@ interface HasHeaders {
  */
 export function getHeaders(message: HasHeaders, name: string): HeaderField[] {
   const wanted = name.toLowerCase();
-  return message.headers.filter((field) => field.name.toLowerCase() === wanted);
+  return message.headers.filter((field) => named(field, wanted));
 }
 
 /**
@@ -27,5 +37,5 @@ export function getHeaders(message: HasHeaders, name: string): HeaderField[] {
  */
 export function getHeader(message: HasHeaders, name: string): HeaderField | undefined {
   const wanted = name.toLowerCase();
-  return message.headers.find((field) => field.name.toLowerCase() === wanted);
+  return message.headers.find((field) => named(field, wanted));
 }

@@ -1903,6 +1903,11 @@ const BY_LOWERCASE_NAME: ReadonlyMap<string, HeaderEntry> = new Map(
   HEADERS.map((entry): [string, HeaderEntry] => [entry.name.toLowerCase(), entry]),
 );
 
+/** Names as the table spells them, which is how servers and most requests send them. */
+const BY_NAME: ReadonlyMap<string, HeaderEntry> = new Map(
+  HEADERS.map((entry): [string, HeaderEntry] => [entry.name, entry]),
+);
+
 /**
  * Looks a header field up by name, ignoring case, as field names are case-insensitive.
  * Returns `undefined` for a field the knowledge base does not know.
@@ -1910,5 +1915,5 @@ const BY_LOWERCASE_NAME: ReadonlyMap<string, HeaderEntry> = new Map(
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.1
  */
 export function getHeaderInfo(name: string): HeaderEntry | undefined {
-  return BY_LOWERCASE_NAME.get(name.trim().toLowerCase());
+  return BY_NAME.get(name) ?? BY_LOWERCASE_NAME.get(name.trim().toLowerCase());
 }
