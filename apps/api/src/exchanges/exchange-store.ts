@@ -1,12 +1,15 @@
-import type { Exchange } from './run-exchange.ts';
-
-/** Recent exchanges, bounded; the learner's own history lives in their browser. */
+/**
+ * Recent exchanges, bounded; the learner's own history lives in their browser. Each one is
+ * kept as the JSON bytes that were sent for it: GET answers with the same bytes, and a
+ * thousand flat buffers cost the garbage collector nothing, where a thousand exchange object
+ * graphs would be traced on every major collection.
+ */
 export class ExchangeStore {
-  readonly #items = new Map<string, Exchange>();
+  readonly #items = new Map<string, Uint8Array<ArrayBuffer>>();
   constructor(private readonly max: number) {}
 
-  add(exchange: Exchange): void {
-    this.#items.set(exchange.id, exchange);
+  add(id: string, json: Uint8Array<ArrayBuffer>): void {
+    this.#items.set(id, json);
     while (this.#items.size > this.max) {
       const oldest = this.#items.keys().next();
       if (oldest.done) break;
@@ -14,7 +17,7 @@ export class ExchangeStore {
     }
   }
 
-  get(id: string): Exchange | undefined {
+  get(id: string): Uint8Array<ArrayBuffer> | undefined {
     return this.#items.get(id);
   }
 }

@@ -8,6 +8,7 @@ import { PlaygroundError } from '../lib/problem.ts';
 import { RateLimiter } from '../lib/rate-limit.ts';
 import type { RateLimitOptions } from '../lib/rate-limit.ts';
 import { ExchangeStore } from './exchange-store.ts';
+import { jsonBytes } from './json-bytes.ts';
 import { EXCHANGE_LIMITS } from './limits.ts';
 import { runExchange } from './run-exchange.ts';
 import type { RelayTarget } from '../relay/send-raw.ts';
@@ -40,9 +41,10 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
     }
     const declared = Number(c.req.header('content-length') ?? '0');
     if (declared > EXCHANGE_LIMITS.maxRequestBytes) throw tooLarge();
-    const buffer = await c.req.arrayBuffer();
-    if (buffer.byteLength > EXCHANGE_LIMITS.maxRequestBytes) throw tooLarge();
-    const text = new TextDecoder().decode(buffer);
+    const text = await c.req.text();
+    // The UTF-8 length of the decoded text: the bytes received, or (for bytes that were not
+    // UTF-8) the bytes the relay would send.
+    if (Buffer.byteLength(text) > EXCHANGE_LIMITS.maxRequestBytes) throw tooLarge();
     if (text.trim().length === 0) {
       throw new PlaygroundError({
         status: 400,
@@ -80,17 +82,21 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         traces: options.traces,
         annotate: c.req.query('annotate') !== 'false',
       });
-      store.add(exchange);
-      const location = `/api/exchanges/${exchange.id}`;
-      return c.json(exchange, 201, { Location: location });
+      // Serialized once: the same bytes answer this POST and every later GET.
+      const json = jsonBytes(exchange);
+      store.add(exchange.id, json);
+      return c.body(json, 201, {
+        'Content-Type': 'application/json',
+        Location: `/api/exchanges/${exchange.id}`,
+      });
     } finally {
       inFlight -= 1;
     }
   });
 
   app.get('/:id', (c) => {
-    const exchange = store.get(c.req.param('id'));
-    if (!exchange) {
+    const json = store.get(c.req.param('id'));
+    if (!json) {
       throw new PlaygroundError({
         status: 404,
         code: 'exchange-not-found',
@@ -98,7 +104,7 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         detail: 'This exchange is not kept on the server any more; your history in the browser still has it.',
       });
     }
-    return c.json(exchange);
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
 
   return app;
