@@ -44,6 +44,11 @@ export function sendRaw(payload: Uint8Array, options: SendRawOptions): Promise<R
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Everything read so far as one buffer; chunks are joined only when more than one came.
+    const received = (): Buffer => {
+      if (chunks.length > 1) chunks.splice(0, chunks.length, Buffer.concat(chunks, size));
+      return chunks[0] ?? Buffer.alloc(0);
+    };
     let settled = false;
     let connectMs: number | undefined;
     let localPort: number | undefined;
@@ -55,9 +60,8 @@ export function sendRaw(payload: Uint8Array, options: SendRawOptions): Promise<R
       clearTimeout(connectTimer);
       clearTimeout(totalTimer);
       socket.destroy();
-      const bytes = Buffer.concat(chunks, size);
       resolve({
-        bytes,
+        bytes: received(),
         end,
         ...(errorCode ? { errorCode } : {}),
         ...(localPort !== undefined ? { localPort } : {}),
@@ -88,7 +92,7 @@ export function sendRaw(payload: Uint8Array, options: SendRawOptions): Promise<R
       }
       chunks.push(chunk);
       size += chunk.length;
-      if (options.isComplete?.(Buffer.concat(chunks, size))) finish('complete');
+      if (options.isComplete?.(received())) finish('complete');
     });
     socket.once('end', () => finish('closed'));
     socket.once('close', () => finish('closed'));
