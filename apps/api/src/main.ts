@@ -9,6 +9,7 @@ import { createPlaygroundServer } from './playground-server.ts';
 import { TraceStore } from './relay/trace-store.ts';
 import { LiveHub } from './live/live-hub.ts';
 import { lanUrls } from './lib/classroom.ts';
+import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
 
 const env = readEnv();
 const traces = new TraceStore();
@@ -53,15 +54,23 @@ console.log(`  Mock API:   http://${shown}:${env.mockPort}   (try: curl -i http:
 for (const url of lanUrls({ host: env.host, port: env.port })) console.log(`  Students:   ${url}`);
 
 let stopping = false;
+/**
+ * Stops taking connections, lets every exchange in flight finish (the longest can take the
+ * relay's total deadline), ends live streams, and exits once nothing is left.
+ */
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`teapot: ${signal}, finishing exchanges in flight...`);
-  playground.close();
+  live.closeAll();
+  playground.close(() => console.log('teapot: playground closed.'));
   mock.close();
   playground.closeIdleConnections();
   mock.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5_000).unref();
+  setTimeout(() => {
+    console.log('teapot: still busy after the longest exchange could take; exiting.');
+    process.exit(0);
+  }, EXCHANGE_LIMITS.totalTimeoutMs + 1_000).unref();
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

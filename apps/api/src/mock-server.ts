@@ -111,7 +111,9 @@ export function createMockServer(options: MockServerOptions): Server {
       const request = new NodeMockRequest(incoming, target.url, DEFAULT_LIMITS.maxBodyBytes);
       void handle(request, { incoming }).then((reply) => {
         try {
-          writeReply(outgoing, reply, request.cut);
+          // Say "close" when the connection will end after this answer: the content was cut, or
+          // the client has already half-closed its side.
+          writeReply(outgoing, reply, request.cut || incoming.socket.readableEnded);
         } catch {
           // A header value Node will not send (a learner's bytes echoed into Location, say).
           if (outgoing.headersSent) outgoing.destroy();
@@ -122,6 +124,10 @@ export function createMockServer(options: MockServerOptions): Server {
   );
   // One more than the limit, so preflight can tell "too many" from "exactly the limit".
   server.maxHeadersCount = limits.maxHeadersCount + 1;
+  // The relay half-closes after its one request (and so may any client, as `nc -N` does). Node's
+  // default then drops the request and ends the connection; an answer that takes its time
+  // (/delays, a slow handler) would be lost. Half-open, the answer is sent, then the connection ends.
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   server.on('clientError', onClientError);
   server.setTimeout(limits.socketIdleTimeout);
   return server;

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResponse } from '@teapot/http-message';
 import { sendRaw } from '../hardening/raw-client.ts';
@@ -89,5 +90,23 @@ describe('the node:http adapter over a real socket', () => {
     );
     expect(r.status).toBe(401);
     expect(r.field('WWW-Authenticate')).toMatch(/^Bearer realm=/);
+  });
+
+  it('answers a client that half-closed after its request, even when the answer takes its time', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect({ host: '127.0.0.1', port: servers.port });
+      let text = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+      // The relay's way: one request, then FIN.
+      socket.end('GET /delays/0.2 HTTP/1.1\r\nHost: localhost:8081\r\n\r\n');
+    });
+    const response = parseResponse(raw);
+    expect(response.statusLine?.status).toBe(200);
+    expect(response.body).toContain('"seconds": 0.2');
+    // The connection ends after this answer, and the header says so.
+    expect(response.headers.find((h) => h.name === 'Connection')?.value).toBe('close');
   });
 });

@@ -4,6 +4,8 @@
  */
 export interface LiveListener {
   send: (event: string, data: string) => void;
+  /** Ends the stream (the server is stopping); the browser's EventSource reconnects later. */
+  close?: () => void;
 }
 
 const RECENT_PER_TOKEN = 20;
@@ -36,6 +38,11 @@ export class LiveHub {
       if (set.delete(listener)) this.#count -= 1;
       if (set.size === 0) this.#listeners.delete(token);
     };
+  }
+
+  /** Ends every stream, so that a stopping server is not held open by watchers. */
+  closeAll(): void {
+    for (const set of this.#listeners.values()) for (const l of [...set]) l.close?.();
   }
 
   publish(token: string, data: string): void {

@@ -23,9 +23,14 @@ export function liveRoutes(hub: LiveHub) {
     return streamSSE(c, async (stream) => {
       const queue: { event: string; data: string }[] = [];
       let wake: (() => void) | null = null;
+      let open = true;
       const unsubscribe = hub.subscribe(token, {
         send: (event, data) => {
           queue.push({ event, data });
+          wake?.();
+        },
+        close: () => {
+          open = false;
           wake?.();
         },
       });
@@ -33,7 +38,6 @@ export function liveRoutes(hub: LiveHub) {
         await stream.writeSSE({ event: 'full', data: 'The live view is full; try again later.' });
         return;
       }
-      let open = true;
       stream.onAbort(() => {
         open = false;
         unsubscribe();
@@ -46,12 +50,16 @@ export function liveRoutes(hub: LiveHub) {
           if (next) await stream.writeSSE(next);
         }
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 15_000);
+          const timer = setTimeout(resolve, 15_000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
         wake = null;
         if (open && queue.length === 0) await stream.writeSSE({ event: 'ping', data: '' });
       }
+      unsubscribe();
     });
   });
   return app;
