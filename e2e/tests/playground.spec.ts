@@ -20,6 +20,16 @@ test.describe('the playground', () => {
     await expect(playground.status).toHaveText(/^200 OK/);
   });
 
+  test('a slow answer shows how long it has waited, then the response', async ({ playground }) => {
+    await playground.goto();
+    await playground.setRequest('GET /delays/2.5 HTTP/1.1\nHost: localhost:8081\n\n');
+    await playground.send.click();
+    await expect(playground.page.getByTestId('waiting')).toContainText(/Waiting for the server… [12] s/);
+    await expect(playground.status).toHaveText(/^200 OK/, { timeout: 10_000 });
+    await expect(playground.page.getByTestId('waiting')).toHaveCount(0);
+    await expect(playground.rawResponse).toContainText('"seconds": 2.5');
+  });
+
   test('a header line without a colon shows Node\'s 400 and a note on the bad line', async ({ playground }) => {
     await playground.goto();
     await playground.setRequest('GET /users/1 HTTP/1.1\nHost: localhost:8081\nAccept application/json\n\n');
