@@ -4,7 +4,7 @@
  * requests) are rebuilt, annotated, and published to the learner's live view.
  */
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { parseRequest } from '@teapot/http-message';
 import { createMockService, DEFAULT_LIMITS } from '@teapot/mock-api';
 import type { Trace } from '@teapot/mock-api';
@@ -24,6 +24,12 @@ export interface MockServerOptions {
   isWatched?: (token: string) => boolean;
   /** Overrides of `MOCK_SERVER_LIMITS` (tests use short timeouts); unset fields keep the defaults. */
   limits?: Partial<MockServerLimits>;
+}
+
+/** Where a request's trace goes: to the relay that sent it, or to a live capture of it. */
+interface ExchangeEnv {
+  relayPort?: number;
+  captured?: { trace: Trace | null };
 }
 
 export const MOCK_SERVER_LIMITS = {
@@ -50,14 +56,11 @@ function bearer(raw: readonly string[]): string | null {
 
 export function createMockServer(options: MockServerOptions): Server {
   const limits: MockServerLimits = { ...MOCK_SERVER_LIMITS, ...options.limits };
-  const externalTraces = new WeakMap<IncomingMessage, Trace>();
   const { handle } = createMockService({
     onExchange: ({ trace, env }) => {
-      const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
-      if (!incoming) return;
-      const port = incoming.socket.remotePort;
-      if (port !== undefined && options.traces.isRelay(port)) options.traces.record(port, trace);
-      else externalTraces.set(incoming, trace);
+      const where = env as ExchangeEnv | undefined;
+      if (where?.relayPort !== undefined) options.traces.record(where.relayPort, trace);
+      else if (where?.captured) where.captured.trace = trace;
     },
   });
   const server = createServer(
@@ -76,9 +79,14 @@ export function createMockServer(options: MockServerOptions): Server {
         refuse(outgoing, refusal, (incoming.url ?? '/').split('?')[0] ?? '/');
         return;
       }
-      const token = options.onExternal ? bearer(incoming.rawHeaders) : null;
-      if (token && (options.isWatched?.(token) ?? true) && !options.traces.isRelay(incoming.socket.remotePort)) {
+      const port = incoming.socket.remotePort;
+      const env: ExchangeEnv = {};
+      if (port !== undefined && options.traces.isRelay(port)) env.relayPort = port;
+      const token = options.onExternal && env.relayPort === undefined ? bearer(incoming.rawHeaders) : null;
+      if (token && (options.isWatched?.(token) ?? true)) {
         const started = performance.now();
+        const slot: { trace: Trace | null } = { trace: null };
+        env.captured = slot;
         captureExchange(incoming, outgoing, (captured) => {
           const request = parseRequest(captured.requestRaw);
           const exchange = describeExchange({
@@ -91,7 +99,7 @@ export function createMockServer(options: MockServerOptions): Server {
             responseBytes: Buffer.from(captured.responseRaw),
             end: captured.truncated ? 'truncated' : 'complete',
             errorCode: undefined,
-            trace: externalTraces.get(incoming) ?? null,
+            trace: slot.trace,
             timings: { totalMs: performance.now() - started },
           });
           options.onExternal?.(exchange, token);
@@ -109,7 +117,7 @@ export function createMockServer(options: MockServerOptions): Server {
         return;
       }
       const request = new NodeMockRequest(incoming, target.url, DEFAULT_LIMITS.maxBodyBytes);
-      void handle(request, { incoming }).then((reply) => {
+      void handle(request, env).then((reply) => {
         try {
           // Say "close" when the connection will end after this answer: the content was cut, or
           // the client has already half-closed its side.
