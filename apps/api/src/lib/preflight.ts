@@ -28,13 +28,21 @@ export function preflight(incoming: IncomingMessage, maxHeaders: number): Prefli
       detail: `The request has ${raw.length / 2} header fields; this server accepts at most ${maxHeaders}.`,
     };
   }
-  const hosts: string[] = [];
-  for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === 'host') hosts.push(raw[i + 1] ?? '');
-  // "any request message that contains more than one Host header field line" (RFC 9112 §3.2).
-  if (hosts.length > 1) {
-    return { status: 400, title: 'Bad Request', detail: `The request has ${hosts.length} Host header fields; HTTP/1.1 requires exactly one.` };
+  let hostCount = 0;
+  let host = '';
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    // Only names of four letters can be Host; most fields are skipped without a lowercase copy.
+    if (name.length === 4 && name.toLowerCase() === 'host') {
+      hostCount += 1;
+      host = raw[i + 1] ?? '';
+    }
   }
-  if (hosts.length === 1 && hosts[0]?.trim() === '') {
+  // "any request message that contains more than one Host header field line" (RFC 9112 §3.2).
+  if (hostCount > 1) {
+    return { status: 400, title: 'Bad Request', detail: `The request has ${hostCount} Host header fields; HTTP/1.1 requires exactly one.` };
+  }
+  if (hostCount === 1 && host.trim() === '') {
     return { status: 400, title: 'Bad Request', detail: 'The Host header field is empty; it must name the host (and port) the request is for.' };
   }
   return null;
