@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { advanceBytes, byteLength } from './utf8.ts';
 
 const encoder = new TextEncoder();
@@ -42,5 +43,26 @@ describe('advanceBytes', () => {
 
   it('reports fewer bytes when the text runs out', () => {
     expect(advanceBytes('abc', 1, 10)).toEqual({ index: 3, bytes: 2 });
+  });
+
+  it('agrees with TextEncoder on mixed text, at every start and count', () => {
+    const unit = fc.constantFrom('a', ' ', '\r\n', 'é', '한', '😀', '\ud800', '\udc00');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), fc.nat(40), (text, count) => {
+        for (let start = 0; start <= text.length; start++) {
+          // The furthest end, not inside a surrogate pair, whose bytes still fit in count.
+          let expected = { index: start, bytes: 0 };
+          for (let end = start + 1; end <= text.length; end++) {
+            const splitsPair =
+              /[\ud800-\udbff]$/.test(text.slice(0, end)) && /^[\udc00-\udfff]/.test(text.slice(end));
+            if (splitsPair) continue;
+            const bytes = encoder.encode(text.slice(start, end)).length;
+            if (bytes > count) break;
+            expected = { index: end, bytes };
+          }
+          expect(advanceBytes(text, start, count)).toEqual(expected);
+        }
+      }),
+    );
   });
 });

@@ -56,6 +56,12 @@ export function advanceBytes(text: string, start: number, count: number): { inde
   let bytes = 0;
   let i = start;
   while (i < text.length && bytes < count) {
+    // ASCII (most bodies, all heads) is one byte per code unit: no per-character record.
+    if (text.charCodeAt(i) < 0x80) {
+      bytes += 1;
+      i += 1;
+      continue;
+    }
     const char = charAt(text, i, text.length);
     if (bytes + char.bytes > count) break;
     bytes += char.bytes;
