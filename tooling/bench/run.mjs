@@ -6,6 +6,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { frontEnd } from './front-end.mjs';
 import { classroom } from './classroom.mjs';
+import { soak } from './soak.mjs';
 import { hasTaskset, load, rssOf, startServer, stop, summary } from './util.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -131,6 +132,10 @@ try {
     await stop(fresh);
   }
 
+  // 3b. Memory soak: a fresh server filled to its sandbox caps, then a steady mix; memory must stay flat.
+  out(...(await soak({ root, minutes: quick ? 1 : 5, quick })));
+  out();
+
   // 4. Classroom.
   out(...(await classroom({ port: P.port, learners: 300, every: 2000, seconds: quick ? 10 : 60 })));
   out();
@@ -142,7 +147,7 @@ try {
 // 5. Front end.
 out(...(await frontEnd(root, P)));
 out();
-out('Rerun: `npm run bench` (about three minutes; `npm run bench -- --quick` for a shorter pass).');
+out('Rerun: `npm run bench` (about ten minutes, five of them the memory soak; `npm run bench -- --quick` for a shorter pass).');
 
 mkdirSync(`${root}docs`, { recursive: true });
 writeFileSync(`${root}docs/benchmarks.md`, `${lines.join('\n')}\n`);
