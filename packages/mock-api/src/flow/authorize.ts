@@ -37,6 +37,12 @@ function goneDetail(
         fact: `sandbox ${lookup.sandbox} evicted: server at its sandbox limit`,
         detail: `Your sandbox ${lookup.sandbox} was removed to make room for newer ones (the server keeps a limited number, and yours was the least recently used). ${NEW_TOKEN}`,
       };
+    case 'replaced':
+      return {
+        reason: 'viewer-replaced',
+        fact: `viewer token replaced (sandbox ${lookup.sandbox})`,
+        detail: `This viewer token was replaced: a sandbox keeps its newest viewer tokens only, and newer ones have been issued since. Ask for a new viewer token, or ${NEW_TOKEN.charAt(0).toLowerCase()}${NEW_TOKEN.slice(1)}`,
+      };
     case 'revoked':
       return {
         reason: 'revoked',

@@ -10,6 +10,8 @@ export interface SandboxLimits {
   maxBodyBytes: number;
   /** A sandbox unused for this long is evicted. */
   idleMs: number;
+  /** Viewer tokens into one sandbox; issuing one more replaces the oldest. */
+  maxViewers: number;
 }
 
 /** Sized so that 10,000 full sandboxes stay within about 50 KB each. */
@@ -19,4 +21,5 @@ export const DEFAULT_LIMITS: SandboxLimits = {
   maxBytes: 16_000,
   maxBodyBytes: 4_096,
   idleMs: 2 * 60 * 60 * 1000,
+  maxViewers: 20,
 };

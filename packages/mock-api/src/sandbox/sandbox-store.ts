@@ -9,7 +9,7 @@ import type { SandboxLimits } from './limits.ts';
 import { randomHex, randomToken } from './random-id.ts';
 
 export type Role = 'editor' | 'viewer';
-export type GoneReason = 'idle' | 'capacity' | 'revoked';
+export type GoneReason = 'idle' | 'capacity' | 'revoked' | 'replaced';
 
 /** Changed rows per table; `null` marks a row deleted in this sandbox. */
 export type Overlay = { [T in TableName]?: Map<string, Rows[T] | null> };
@@ -95,6 +95,14 @@ export class SandboxStore {
         grants: [],
       };
       this.#sandboxes.set(sandbox.id, sandbox);
+    }
+    if (role === 'viewer') {
+      // A sandbox keeps its newest viewer tokens only, so sharing in a loop cannot grow memory.
+      const viewers = sandbox.grants.filter((g) => g.role === 'viewer');
+      for (const old of viewers.slice(0, Math.max(0, viewers.length - this.limits.maxViewers + 1))) {
+        sandbox.grants = sandbox.grants.filter((g) => g !== old);
+        this.#forget(old, { reason: 'replaced', sandbox: sandbox.id, at: now });
+      }
     }
     const grant: Grant = { token: randomToken(), id: `tk-${randomHex(5)}`, role, sandbox, createdAt: now };
     sandbox.grants.push(grant);
