@@ -4,6 +4,9 @@ import autocannon from 'autocannon';
 
 export const hasTaskset = spawnSync('taskset', ['--version']).status === 0;
 
+// The load generator (this process, every thread of it) runs on CPU 1, the servers on CPU 0.
+export const pinned = hasTaskset && spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)]).status === 0;
+
 /** Starts a server process pinned to CPU 0 where possible, and waits until `url` answers. */
 export async function startServer(script, env, url) {
   const args = hasTaskset ? ['-c', '0', process.execPath, script] : [script];
@@ -46,6 +49,15 @@ export function summary(r) {
     p99: r.latency.p99,
     errors: r.errors + r.timeouts + (r.non2xx ?? 0),
   };
+}
+
+/** CPU time (user + system) a process has used so far, in microseconds (Linux clock ticks of 10 ms). */
+export async function cpuOf(pid) {
+  const { readFile } = await import('node:fs/promises');
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 export async function rssOf(pid) {
