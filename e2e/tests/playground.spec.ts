@@ -25,6 +25,8 @@ test.describe('the playground', () => {
     await playground.setRequest('GET /delays/2.5 HTTP/1.1\nHost: localhost:8081\n\n');
     await playground.send.click();
     await expect(playground.page.getByTestId('waiting')).toContainText(/Waiting for the server… [12] s/);
+    // Not the empty state's "Press Send" while something is on its way.
+    await expect(playground.page.getByText('Press Send to see the raw response')).toHaveCount(0);
     await expect(playground.status).toHaveText(/^200 OK/, { timeout: 10_000 });
     await expect(playground.page.getByTestId('waiting')).toHaveCount(0);
     await expect(playground.rawResponse).toContainText('"seconds": 2.5');

@@ -47,7 +47,9 @@ export function ResponsePane({ exchange, error, pending }: ResponsePaneProps) {
           <p role="status">{t('common.loading')}</p>
         )
       ) : (
-        error === null && (
+        // While a first request is on its way, the waiting line above says what is happening.
+        error === null &&
+        !pending && (
           <div className="rounded-md border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
             <p>{t('response.empty')}</p>
             <p className="mt-2 text-sm">
