@@ -44,14 +44,10 @@ export const MOCK_SERVER_LIMITS = {
 
 export type MockServerLimits = { [K in keyof typeof MOCK_SERVER_LIMITS]: number };
 
-/** The bearer token of the first Authorization field, read from the raw list (no header object). */
-function bearer(raw: readonly string[]): string | null {
-  for (let i = 0; i < raw.length; i += 2) {
-    if (raw[i]?.length !== 13 || raw[i]?.toLowerCase() !== 'authorization') continue;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(raw[i + 1] ?? '');
-    return match?.[1] ?? null;
-  }
-  return null;
+/** The bearer token in an Authorization value, if it holds one. */
+function bearer(authorization: string | undefined): string | null {
+  if (authorization === undefined) return null;
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
 }
 
 export function createMockServer(options: MockServerOptions): Server {
@@ -82,20 +78,22 @@ export function createMockServer(options: MockServerOptions): Server {
       const port = incoming.socket.remotePort;
       const env: ExchangeEnv = {};
       if (port !== undefined && options.traces.isRelay(port)) env.relayPort = port;
-      const token = options.onExternal && env.relayPort === undefined ? bearer(incoming.rawHeaders) : null;
+      // Built first: it reads the head once (and starts taking the content), for everyone below.
+      const target = targetUrl(incoming.url ?? '/');
+      const request = new NodeMockRequest(incoming, 'url' in target ? target.url : '', DEFAULT_LIMITS.maxBodyBytes);
+      const token = options.onExternal && env.relayPort === undefined ? bearer(request.header('authorization')) : null;
       if (token && (options.isWatched?.(token) ?? true)) {
         const started = performance.now();
         const slot: { trace: Trace | null } = { trace: null };
         env.captured = slot;
         captureExchange(incoming, outgoing, (captured) => {
-          const request = parseRequest(captured.requestRaw);
           const exchange = describeExchange({
             id: crypto.randomUUID(),
             original: undefined,
             sent: captured.requestRaw,
             bytes: Buffer.byteLength(captured.requestRaw),
             normalizedCount: 0,
-            request,
+            request: parseRequest(captured.requestRaw),
             responseBytes: Buffer.from(captured.responseRaw),
             end: captured.truncated ? 'truncated' : 'complete',
             errorCode: undefined,
@@ -110,13 +108,11 @@ export function createMockServer(options: MockServerOptions): Server {
         outgoing.writeHead(204, { 'X-Content-Type-Options': 'nosniff' }).end();
         return;
       }
-      const target = targetUrl(incoming.url ?? '/');
       if ('refusal' in target) {
         incoming.resume();
         refuse(outgoing, { status: 400, title: 'Bad Request', detail: target.refusal }, incoming.url ?? '');
         return;
       }
-      const request = new NodeMockRequest(incoming, target.url, DEFAULT_LIMITS.maxBodyBytes);
       void handle(request, env).then((reply) => {
         try {
           // Say "close" when the connection will end after this answer: the content was cut, or
