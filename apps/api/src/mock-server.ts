@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { parseRequest } from '@teapot/http-message';
 import { createMockService, DEFAULT_LIMITS } from '@teapot/mock-api';
-import type { Trace } from '@teapot/mock-api';
+import type { Reply, Trace } from '@teapot/mock-api';
 import { describeExchange } from './exchanges/run-exchange.ts';
 import type { Exchange } from './exchanges/run-exchange.ts';
 import { captureExchange } from './live/capture.ts';
@@ -113,7 +113,7 @@ export function createMockServer(options: MockServerOptions): Server {
         refuse(outgoing, { status: 400, title: 'Bad Request', detail: target.refusal }, incoming.url ?? '');
         return;
       }
-      void handle(request, env).then((reply) => {
+      const send = (reply: Reply) => {
         try {
           // Say "close" when the connection will end after this answer: the content was cut, or
           // the client has already half-closed its side.
@@ -123,7 +123,11 @@ export function createMockServer(options: MockServerOptions): Server {
           if (outgoing.headersSent) outgoing.destroy();
           else refuse(outgoing, { status: 500, title: 'Internal Server Error', detail: 'The server built a response it could not send.' }, incoming.url ?? '');
         }
-      });
+      };
+      // Most answers are ready at once (nothing to read or wait for) and go out in this tick.
+      const reply = handle(request, env);
+      if (reply instanceof Promise) void reply.then(send);
+      else send(reply);
     },
   );
   // One more than the limit, so preflight can tell "too many" from "exactly the limit".

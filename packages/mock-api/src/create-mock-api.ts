@@ -41,8 +41,16 @@ const DESCRIPTION = [
 /** The mock API: its Hono app, and `handle` for adapters that skip Fetch objects. */
 export interface MockService {
   app: OpenAPIHono<MockEnv>;
-  /** Answers one request and reports it to `onExchange`; `env` is passed along to it. */
-  handle(req: MockRequest, env?: unknown): Promise<Reply>;
+  /**
+   * Answers one request and reports it to `onExchange`; `env` is passed along to it. The reply
+   * is returned as is when no decision had to wait (most requests without content), and as a
+   * promise otherwise; it never throws or rejects.
+   */
+  handle(req: MockRequest, env?: unknown): Reply | Promise<Reply>;
+}
+
+function isPending(value: Reply | Promise<Reply>): value is Promise<Reply> {
+  return typeof (value as Partial<Promise<Reply>>).then === 'function';
 }
 
 /** The first handler the router found for a path, with its raw path parameters. */
@@ -102,25 +110,29 @@ export function createMockService(options: MockApiOptions = {}): MockService {
   };
 
   const onExchange = options.onExchange;
-  async function decide(req: MockRequest, path: string, trace: Trace): Promise<Reply> {
+  function decide(req: MockRequest, path: string, trace: Trace): Reply | Promise<Reply> {
     const early = checkMethodAndUri(req, path, trace);
     if (early) return early;
     const match = route(path);
     if (!match) return replyNotFound(path, trace);
     return match[0](req, path, match[1], trace);
   }
-  async function handle(req: MockRequest, env?: unknown): Promise<Reply> {
+  function handle(req: MockRequest, env?: unknown): Reply | Promise<Reply> {
     const trace: Trace = { steps: [], status: 0 };
     const path = pathOf(req.url);
-    let reply: Reply;
+    const done = (reply: Reply): Reply => {
+      trace.status = reply.status;
+      onExchange?.({ trace, request: req, reply, env });
+      return reply;
+    };
+    const failed = (err: unknown): Reply => done(replyToError(err, path, trace));
+    let decided: Reply | Promise<Reply>;
     try {
-      reply = await decide(req, path, trace);
+      decided = decide(req, path, trace);
     } catch (err) {
-      reply = replyToError(err, path, trace);
+      return failed(err);
     }
-    trace.status = reply.status;
-    onExchange?.({ trace, request: req, reply, env });
-    return reply;
+    return isPending(decided) ? decided.then(done, failed) : done(decided);
   }
 
   app.all('*', async (c) => {

@@ -52,22 +52,32 @@ export class NodeMockRequest implements MockRequest {
   readonly url: string;
   /** Set when the content went past `maxBody`: the rest is unread, so the connection must close. */
   cut = false;
-  readonly #headers = new Map<string, string>();
+  /** Node's header object, already built by its server (it looks at `Expect`). */
+  readonly #parsed: IncomingMessage['headers'];
+  /** Built only when a field name repeats, because Node drops some repeats instead of joining them. */
+  readonly #joined: Map<string, string> | undefined;
   readonly #body: Promise<string> | undefined;
 
   constructor(incoming: IncomingMessage, url: string, maxBody: number) {
     this.method = incoming.method ?? 'GET';
     this.url = url;
-    // Duplicates are joined with ", " as Fetch's Headers does, not dropped as Node does for some.
+    this.#parsed = incoming.headers;
     const raw = incoming.rawHeaders;
-    for (let i = 0; i < raw.length; i += 2) {
-      const key = (raw[i] ?? '').toLowerCase();
-      const value = raw[i + 1] ?? '';
-      const before = this.#headers.get(key);
-      this.#headers.set(key, before === undefined ? value : `${before}, ${value}`);
+    let names = 0;
+    for (const _ in this.#parsed) names += 1;
+    if (names * 2 !== raw.length) {
+      // Duplicates are joined with ", " as Fetch's Headers does, not dropped as Node does for some.
+      const joined = new Map<string, string>();
+      for (let i = 0; i < raw.length; i += 2) {
+        const key = (raw[i] ?? '').toLowerCase();
+        const value = raw[i + 1] ?? '';
+        const before = joined.get(key);
+        joined.set(key, before === undefined ? value : `${before}, ${value}`);
+      }
+      this.#joined = joined;
     }
-    const length = this.#headers.get('content-length');
-    const hasContent = this.#headers.has('transfer-encoding') || (length !== undefined && length !== '0');
+    const length = this.header('content-length');
+    const hasContent = this.header('transfer-encoding') !== undefined || (length !== undefined && length !== '0');
     if (hasContent) {
       this.#body = this.#collect(incoming, maxBody + 1);
       // A refusal may come before anyone asks for the content; its failure is not an error then.
@@ -76,7 +86,10 @@ export class NodeMockRequest implements MockRequest {
   }
 
   header(name: string): string | undefined {
-    return this.#headers.get(name);
+    if (this.#joined) return this.#joined.get(name);
+    const value = this.#parsed[name];
+    // Node keeps Set-Cookie as a list even when it comes once.
+    return Array.isArray(value) ? value.join(', ') : value;
   }
 
   text(): Promise<string> {

@@ -16,13 +16,17 @@ import type { MockRequest } from './request.ts';
 import type { Runtime } from './runtime.ts';
 import type { Trace } from '../trace-types.ts';
 
-/** Walks one matched request through its resource's decisions. */
+/**
+ * Walks one matched request through its resource's decisions. The answer comes synchronously
+ * when nothing had to wait (no content to read, no slow operation), so most reads never touch
+ * the microtask queue; refusals may be thrown synchronously too.
+ */
 export type ResourceHandler = (
   req: MockRequest,
   path: string,
   params: Record<string, string>,
   trace: Trace,
-) => Promise<Reply>;
+) => Reply | Promise<Reply>;
 
 /**
  * Builds the handler that walks one resource's decisions.
@@ -33,16 +37,19 @@ export function handleResource(resource: ResourceDef, rt: Runtime): ResourceHand
   const route = toHonoPath(resource.path);
   const allow = allowedMethods(resource);
   const allowValue = allow.join(', ');
-  return async function resourceFlow(req, path, params, trace) {
+  const decideRest = (f: Flow): Reply | Promise<Reply> => {
+    chooseRepresentation(f);
+    // checkMethod refuses every method without an operation, so this never throws.
+    if (!f.op) throw new Error(`no operation for ${f.method} ${route}`);
+    return f.op.handler(f);
+  };
+  return function resourceFlow(req, path, params, trace) {
     trace.route = route;
     const f = new Flow(req, path, params, trace, resource, rt);
     f.pass('route-matched', `${f.path} ↦ ${route}`, { path: f.path, route });
     checkMethod(f, allow, allowValue);
     authorize(f);
-    if (f.op?.body) await readContent(f);
-    chooseRepresentation(f);
-    // checkMethod refuses every method without an operation, so this never throws.
-    if (!f.op) throw new Error(`no operation for ${f.method} ${route}`);
-    return f.op.handler(f);
+    if (f.op?.body) return readContent(f).then(() => decideRest(f));
+    return decideRest(f);
   };
 }
