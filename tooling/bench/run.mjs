@@ -1,7 +1,7 @@
 // `npm run bench`: measures Teapot side by side with a bare node:http server in one run and
 // writes docs/benchmarks.md. Ratios, not absolute numbers, are what the report holds.
 // Not a test: nothing here asserts on time.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { frontEnd } from './front-end.mjs';
@@ -12,7 +12,7 @@ import { cpuOf, hasTaskset, load, pinned, rssOf, startServer, stop, summary } fr
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const server = `${root}apps/api/dist/main.mjs`;
 const bare = `${root}tooling/bench/bare-server.mjs`;
-const P = { port: 19080, mock: 19081, bare: 19091 };
+const P = { port: 19080, mock: 19081, bare: 19091, same: 19092 };
 const quick = process.argv.includes('--quick');
 const duration = quick ? 3 : 8;
 /** Each measured run follows a warm-up run of the same load, so V8 has compiled the hot code. */
@@ -69,6 +69,21 @@ try {
   const auth = { authorization: `Bearer ${t}`, accept: 'application/json' };
   const bareRead = await measure(baseline, { url: `http://127.0.0.1:${P.bare}/users/1`, duration });
   const mockRead = await measure(teapot, { url: `http://127.0.0.1:${P.mock}/users/1`, headers: auth, duration });
+  // A third server sends the mock's own answer, byte for byte, to the same request.
+  const answer = await fetch(`http://127.0.0.1:${P.mock}/users/1`, { headers: auth });
+  const kept = {};
+  for (const [name, value] of answer.headers) if (!['date', 'connection', 'keep-alive', 'content-length'].includes(name)) kept[name] = value;
+  const sameFile = `${mkdtempSync(`${os.tmpdir()}/teapot-bench-`)}/same.json`;
+  const mockBody = await answer.text();
+  const bareBody = await (await fetch(`http://127.0.0.1:${P.bare}/users/1`)).text();
+  writeFileSync(sameFile, JSON.stringify({ status: answer.status, headers: kept, body: mockBody }));
+  const sameServer = await startServer(bare, { PORT: String(P.same), SAME_BYTES: sameFile }, `http://127.0.0.1:${P.same}/users/1`);
+  let sameRead;
+  try {
+    sameRead = await measure(sameServer, { url: `http://127.0.0.1:${P.same}/users/1`, headers: auth, duration });
+  } finally {
+    await stop(sameServer);
+  }
   const body = JSON.stringify({ name: 'Bench Learner', email: 'bench@example.com' });
   const writeOpts = { method: 'POST', body, duration };
   const bareWrite = await measure(baseline, { ...writeOpts, url: `http://127.0.0.1:${P.bare}/users`, headers: { 'content-type': 'application/json' } });
@@ -98,10 +113,12 @@ try {
   out('|---|---|---|---|---|---|');
   out(row('bare node:http, GET /users/1', bareRead));
   out(row('mock API, GET /users/1 with token, trace on', mockRead));
+  out(row('bare node:http sending the mock\'s answer byte for byte, same request', sameRead));
   out(row('bare node:http, POST /users', bareWrite));
   out(row('mock API, POST /users with token', mockWrite));
   out();
   out(`**Reads: ${ratio(mockRead, bareRead)}× bare** by req/s, ${cpuRatio(mockRead, bareRead)}× by CPU time per request (target ≥ 0.7×). **Writes: ${ratio(mockWrite, bareWrite)}× bare** by req/s, ${cpuRatio(mockWrite, bareWrite)}× by CPU time.`);
+  out(`The target compares with the plain bare server. The mock's answer carries more: besides Content-Length, Date and Connection, ${Object.keys(kept).length} header fields where the bare one has 1 (Content-Type); ${Buffer.byteLength(mockBody)} bytes of content against ${Buffer.byteLength(bareBody)}, and its request carries a token and an Accept. A bare server that sends exactly the mock's answer to exactly that request runs at **${ratio(sameRead, bareRead)}×** the plain one. Against that server the mock runs at **${ratio(mockRead, sameRead)}×** (${cpuRatio(mockRead, sameRead)}× by CPU time): that part is the cost of the decisions, the trace and the sandbox.`);
   out('Writes rotate through 3,000 sandboxes, 50 records each, so no sandbox reaches its record or byte cap during the runs.');
   out();
 
