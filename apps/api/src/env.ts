@@ -19,9 +19,36 @@ export interface Env {
   allowedHosts: string[];
   /** Exchanges per second each learner may send (EXCHANGE_RATE, default 10; 0 turns the limit off). */
   exchangeRate: number;
+  /**
+   * How long an unused sandbox lives (SANDBOX_IDLE_MINUTES, default 120), and how many live at
+   * once before the least recently used goes (MAX_SANDBOXES, default 10,000). A teacher running
+   * a day-long workshop may want a longer idle time; a small machine, fewer sandboxes.
+   */
+  sandboxes: { idleMs: number; maxSandboxes: number };
+  /** Settings that were set but unusable, each with what is used instead, to print at start. */
+  warnings: string[];
+}
+
+/** A positive number from the environment, or the fallback (and a warning) when it is not one. */
+function positive(
+  source: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  warnings: string[],
+  integer = false,
+): number {
+  const raw = source[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (Number.isFinite(n) && n > 0 && (!integer || Number.isInteger(n))) return n;
+  warnings.push(`${name}="${raw}" is not a positive ${integer ? 'whole number' : 'number'}; using ${fallback}.`);
+  return fallback;
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const warnings: string[] = [];
+  const idleMinutes = positive(source, 'SANDBOX_IDLE_MINUTES', 120, warnings);
+  const maxSandboxes = positive(source, 'MAX_SANDBOXES', 10_000, warnings, true);
   return {
     host: source.HOST?.trim() || '127.0.0.1',
     port: port(source.PORT, 8080),
@@ -32,5 +59,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       .map((h) => h.trim().toLowerCase())
       .filter(Boolean),
     exchangeRate: source.EXCHANGE_RATE === undefined ? 10 : Math.max(0, Number(source.EXCHANGE_RATE) || 0),
+    sandboxes: { idleMs: Math.round(idleMinutes * 60_000), maxSandboxes },
+    warnings,
   };
 }

@@ -16,8 +16,10 @@ const traces = new TraceStore();
 const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
 
 const live = new LiveHub();
+for (const warning of env.warnings) console.warn(`teapot: ${warning}`);
 const mock = createMockServer({
   traces,
+  sandboxes: env.sandboxes,
   onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
   isWatched: (token) => live.isWatched(token),
 });

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { parseRequest } from '@teapot/http-message';
 import { createMockService, DEFAULT_LIMITS } from '@teapot/mock-api';
-import type { Reply, Trace } from '@teapot/mock-api';
+import type { Reply, SandboxLimits, Trace } from '@teapot/mock-api';
 import { describeExchange } from './exchanges/run-exchange.ts';
 import type { Exchange } from './exchanges/run-exchange.ts';
 import { captureExchange } from './live/capture.ts';
@@ -24,6 +24,8 @@ export interface MockServerOptions {
   isWatched?: (token: string) => boolean;
   /** Overrides of `MOCK_SERVER_LIMITS` (tests use short timeouts); unset fields keep the defaults. */
   limits?: Partial<MockServerLimits>;
+  /** Overrides of the sandbox limits (idle time, how many at once); unset fields keep the defaults. */
+  sandboxes?: Partial<SandboxLimits>;
 }
 
 /** Where a request's trace goes: to the relay that sent it, or to a live capture of it. */
@@ -53,6 +55,7 @@ function bearer(authorization: string | undefined): string | null {
 export function createMockServer(options: MockServerOptions): Server {
   const limits: MockServerLimits = { ...MOCK_SERVER_LIMITS, ...options.limits };
   const { handle } = createMockService({
+    limits: options.sandboxes,
     onExchange: ({ trace, env }) => {
       const where = env as ExchangeEnv | undefined;
       if (where?.relayPort !== undefined) options.traces.record(where.relayPort, trace);

@@ -12,11 +12,15 @@ const REALM = 'Bearer realm="teapot"';
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 const NEW_TOKEN = 'Get a new token with POST /tokens (no Authorization header needed).';
 
-/** A duration for people: "2 hours", "1 minute". */
+/** A duration for people: "2 hours", "1 minute", "30 seconds". */
 function duration(ms: number): string {
   const hours = ms / 3_600_000;
   if (Number.isInteger(hours) && hours >= 1) return `${hours} hour${hours === 1 ? '' : 's'}`;
-  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (ms < 60_000) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  }
+  const minutes = Math.round(ms / 60_000);
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 

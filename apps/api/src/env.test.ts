@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.ts';
+
+describe('readEnv', () => {
+  it('keeps sandboxes two hours and 10,000 at once unless told otherwise', () => {
+    const env = readEnv({});
+    expect(env.sandboxes).toEqual({ idleMs: 2 * 60 * 60 * 1000, maxSandboxes: 10_000 });
+    expect(env.warnings).toEqual([]);
+  });
+
+  it('reads SANDBOX_IDLE_MINUTES (fractions too) and MAX_SANDBOXES', () => {
+    const env = readEnv({ SANDBOX_IDLE_MINUTES: '480', MAX_SANDBOXES: '300' });
+    expect(env.sandboxes).toEqual({ idleMs: 480 * 60_000, maxSandboxes: 300 });
+    expect(readEnv({ SANDBOX_IDLE_MINUTES: '0.5' }).sandboxes.idleMs).toBe(30_000);
+  });
+
+  it('says which setting it could not use and keeps the default for it', () => {
+    const env = readEnv({ SANDBOX_IDLE_MINUTES: 'two hours', MAX_SANDBOXES: '12.5' });
+    expect(env.sandboxes).toEqual({ idleMs: 2 * 60 * 60 * 1000, maxSandboxes: 10_000 });
+    expect(env.warnings).toHaveLength(2);
+    expect(env.warnings[0]).toContain('SANDBOX_IDLE_MINUTES="two hours"');
+    expect(env.warnings[1]).toContain('MAX_SANDBOXES="12.5"');
+    expect(readEnv({ MAX_SANDBOXES: '0' }).warnings[0]).toContain('MAX_SANDBOXES="0"');
+  });
+});
