@@ -49,10 +49,6 @@ export interface MockService {
   handle(req: MockRequest, env?: unknown): Reply | Promise<Reply>;
 }
 
-function isPending(value: Reply | Promise<Reply>): value is Promise<Reply> {
-  return typeof (value as Partial<Promise<Reply>>).then === 'function';
-}
-
 /** The first handler the router found for a path, with its raw path parameters. */
 function matchOf(result: Result<ResourceHandler>): [ResourceHandler, Record<string, string>] | undefined {
   const [first] = result[0];
@@ -132,7 +128,7 @@ export function createMockService(options: MockApiOptions = {}): MockService {
     } catch (err) {
       return failed(err);
     }
-    return isPending(decided) ? decided.then(done, failed) : done(decided);
+    return decided instanceof Promise ? decided.then(done, failed) : done(decided);
   }
 
   app.all('*', async (c) => {
