@@ -1,9 +1,11 @@
-// Bundles the server (and the TypeScript source of the internal packages) into one ES module.
+// Bundles the server's two threads (and the TypeScript source of the internal packages) into one ES module.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.mjs',
+  // The playground's thread, and the mock API's thread it starts (see src/mock-thread.ts).
+  entryPoints: ['src/main.ts', 'src/mock-worker.ts'],
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node22',

@@ -60,6 +60,24 @@ export async function cpuOf(pid) {
   return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
+/** CPU time like `cpuOf`, split into the process's main thread and all its other threads. */
+export async function cpuByThread(pid) {
+  const { readdir } = await import('node:fs/promises');
+  let main = 0;
+  let others = 0;
+  for (const tid of await readdir(`/proc/${pid}/task`)) {
+    const used = await cpuOf(`${pid}/task/${tid}`).catch(() => 0);
+    if (tid === String(pid)) main += used;
+    else others += used;
+  }
+  return { main, others };
+}
+
+/** Lets every thread of a running server use these CPUs (e.g. '0,1'); true when taskset did it. */
+export function pinTo(child, cpus) {
+  return hasTaskset && spawnSync('taskset', ['-a', '-p', '-c', cpus, String(child.pid)]).status === 0;
+}
+
 export async function rssOf(pid) {
   const { readFile } = await import('node:fs/promises');
   const status = await readFile(`/proc/${pid}/status`, 'utf8');

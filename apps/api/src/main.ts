@@ -4,25 +4,23 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { readEnv } from './env.ts';
-import { createMockServer } from './mock-server.ts';
+import { startMockThread } from './mock-thread.ts';
+import type { MockThread } from './mock-thread.ts';
 import { createPlaygroundServer } from './playground-server.ts';
-import { TraceStore } from './relay/trace-store.ts';
+import { sharedRelayPorts, TraceStore } from './relay/trace-store.ts';
 import { LiveHub } from './live/live-hub.ts';
 import { lanUrls } from './lib/classroom.ts';
 import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
 
 const env = readEnv();
-const traces = new TraceStore();
+// The mock API runs on its own thread (mock-thread.ts); the relay's ports are shared with it.
+const relayPorts = sharedRelayPorts();
+const traces = new TraceStore({ relayPorts });
 const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
 
-const live = new LiveHub();
+let mock: MockThread | undefined;
+const live = new LiveHub((token, watched) => mock?.watch(token, watched));
 for (const warning of env.warnings) console.warn(`teapot: ${warning}`);
-const mock = createMockServer({
-  traces,
-  sandboxes: env.sandboxes,
-  onExternal: (exchange, token) => live.publish(token, JSON.stringify(exchange)),
-  isWatched: (token) => live.isWatched(token),
-});
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
 if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);
 const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort },
@@ -41,7 +39,16 @@ function listen(server: Server, port: number): Promise<void> {
 }
 
 try {
-  await listen(mock, env.mockPort);
+  mock = await startMockThread({
+    workerUrl: new URL('./mock-worker.mjs', import.meta.url),
+    host: env.host,
+    port: env.mockPort,
+    sandboxes: env.sandboxes,
+    traces,
+    relayPorts,
+    live,
+    onRestart: (reason) => console.error(`teapot: the mock API stopped (${reason}); starting it again. Its sandboxes are gone.`),
+  });
   await listen(playground, env.port);
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
@@ -66,9 +73,8 @@ function shutdown(signal: string) {
   console.log(`teapot: ${signal}, finishing exchanges in flight...`);
   live.closeAll();
   playground.close(() => console.log('teapot: playground closed.'));
-  mock.close();
+  void mock?.close();
   playground.closeIdleConnections();
-  mock.closeIdleConnections();
   setTimeout(() => {
     console.log('teapot: still busy after the longest exchange could take; exiting.');
     process.exit(0);

@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { parseRequest } from '@teapot/http-message';
 import { createMockService, DEFAULT_LIMITS } from '@teapot/mock-api';
 import type { Reply, SandboxLimits, Trace } from '@teapot/mock-api';
@@ -14,10 +15,15 @@ import { captureExchange } from './live/capture.ts';
 import { preflight, refuse } from './lib/preflight.ts';
 import { onClientError } from './lib/client-error.ts';
 import { NodeMockRequest, targetUrl, writeReply } from './lib/node-adapter.ts';
-import type { TraceStore } from './relay/trace-store.ts';
+import type { TraceSink } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
-  traces: TraceStore;
+  traces: TraceSink;
+  /**
+   * Told when a relay's connection has closed (after its trace, if any, was recorded). Only
+   * needed when the relay runs on another thread and must know that no trace is coming.
+   */
+  onRelayClosed?: (port: number) => void;
   /** Receives each external client's annotated exchange and the bearer token it carried. */
   onExternal?: (exchange: Exchange, token: string) => void;
   /** Whether anyone watches this token's live traffic; unwatched traffic is not captured. */
@@ -140,6 +146,14 @@ export function createMockServer(options: MockServerOptions): Server {
   // (/delays, a slow handler) would be lost. Half-open, the answer is sent, then the connection ends.
   (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   server.on('clientError', onClientError);
+  const { onRelayClosed } = options;
+  if (onRelayClosed) {
+    server.on('connection', (socket: Socket) => {
+      const port = socket.remotePort;
+      // Asked at close, not now: the relay marks its port once connected, which may be after this.
+      if (port !== undefined) socket.once('close', () => options.traces.isRelay(port) && onRelayClosed(port));
+    });
+  }
   server.setTimeout(limits.socketIdleTimeout);
   return server;
 }

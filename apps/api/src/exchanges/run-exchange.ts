@@ -135,7 +135,7 @@ export async function runExchange(text: string, options: RunExchangeOptions): Pr
       return parsed.complete;
     },
   });
-  const traces = options.traces.take(port);
+  const traces = await options.traces.take(port);
   return describeExchange({
     id: options.id,
     original: normalized.changed ? text : undefined,

@@ -17,6 +17,9 @@ export class LiveHub {
   readonly #recent = new Map<string, string[]>();
   #count = 0;
 
+  /** `onWatchChange` hears when a token gains its first watcher or loses its last one. */
+  constructor(private readonly onWatchChange?: (token: string, watched: boolean) => void) {}
+
   get listenerCount(): number {
     return this.#count;
   }
@@ -26,17 +29,28 @@ export class LiveHub {
     return this.#listeners.has(token);
   }
 
+  /** The tokens someone watches now. */
+  watchedTokens(): string[] {
+    return [...this.#listeners.keys()];
+  }
+
   /** Returns an unsubscribe function, or null when the hub is full. */
   subscribe(token: string, listener: LiveListener): (() => void) | null {
     if (this.#count >= MAX_LISTENERS) return null;
     let set = this.#listeners.get(token);
-    if (!set) this.#listeners.set(token, (set = new Set()));
+    if (!set) {
+      this.#listeners.set(token, (set = new Set()));
+      this.onWatchChange?.(token, true);
+    }
     set.add(listener);
     this.#count += 1;
     for (const data of this.#recent.get(token) ?? []) listener.send('exchange', data);
     return () => {
       if (set.delete(listener)) this.#count -= 1;
-      if (set.size === 0) this.#listeners.delete(token);
+      if (set.size === 0 && this.#listeners.get(token) === set) {
+        this.#listeners.delete(token);
+        this.onWatchChange?.(token, false);
+      }
     };
   }
 

@@ -2,25 +2,64 @@
  * Hands the mock API's decision trace to the relay that sent the request. The relay
  * registers its socket's local port before writing; the mock server files the trace
  * under the remote port it saw. Entries are bounded and expire.
+ *
+ * The mock API may run on its own thread (see mock-thread.ts). Then the relay's ports are
+ * also marked in memory both threads share, so the mock thread can tell a relay from an
+ * external client without asking, and traces arrive as messages that may come a moment
+ * after the response bytes: `take` waits for the trace, or for the mock thread to say that
+ * connection is over, whichever comes first.
  */
 import type { Trace } from '@teapot/mock-api';
 
-interface Pending {
-  traces: Trace[];
-  at: number;
+/** The mock server's side: which ports are relays, and where their traces go. */
+export interface TraceSink {
+  isRelay(port: number | undefined): boolean;
+  record(port: number, trace: Trace): void;
 }
 
-export class TraceStore {
+interface Pending {
+  traces: Trace[];
+  /** The mock side has closed this connection: no more traces will come. */
+  over: boolean;
+  wake?: () => void;
+}
+
+export interface TraceStoreOptions {
+  maxEntries?: number;
+  /**
+   * One byte per TCP port, shared with the mock thread: 1 while a relay socket owns the port.
+   * Given when the mock API runs on another thread; its traces then come by message.
+   */
+  relayPorts?: Uint8Array;
+  /** How long `take` waits for a trace from another thread before giving up. */
+  waitMs?: number;
+}
+
+/** Shared memory for `relayPorts`: a byte for each of the 65,536 TCP ports. */
+export function sharedRelayPorts(): Uint8Array {
+  return new Uint8Array(new SharedArrayBuffer(65_536));
+}
+
+export class TraceStore implements TraceSink {
   readonly #pending = new Map<number, Pending>();
-  constructor(private readonly maxEntries = 4096) {}
+  readonly #maxEntries: number;
+  readonly #relayPorts: Uint8Array | undefined;
+  readonly #waitMs: number;
+
+  constructor(options: TraceStoreOptions = {}) {
+    this.#maxEntries = options.maxEntries ?? 4096;
+    this.#relayPorts = options.relayPorts;
+    this.#waitMs = options.waitMs ?? 1_000;
+  }
 
   /** The relay calls this before writing, so the mock server knows the port is ours. */
   expect(port: number): void {
-    if (this.#pending.size >= this.maxEntries) {
+    if (this.#pending.size >= this.#maxEntries) {
       const oldest = this.#pending.keys().next();
-      if (!oldest.done) this.#pending.delete(oldest.value);
+      if (!oldest.done) this.#forget(oldest.value);
     }
-    this.#pending.set(port, { traces: [], at: Date.now() });
+    this.#pending.set(port, { traces: [], over: false });
+    if (this.#relayPorts) Atomics.store(this.#relayPorts, port, 1);
   }
 
   /** True when the port belongs to a relay socket (not an external client). */
@@ -29,14 +68,60 @@ export class TraceStore {
   }
 
   record(port: number, trace: Trace): void {
-    this.#pending.get(port)?.traces.push(trace);
+    const entry = this.#pending.get(port);
+    if (!entry) return;
+    entry.traces.push(trace);
+    entry.wake?.();
   }
 
-  /** Removes and returns what was recorded for this port. */
-  take(port: number | undefined): Trace[] {
+  /** The mock thread has closed the connection from this port: nothing more will be recorded. */
+  over(port: number): void {
+    const entry = this.#pending.get(port);
+    if (!entry) return;
+    entry.over = true;
+    entry.wake?.();
+  }
+
+  /**
+   * Removes and returns what was recorded for this port. In one thread the trace is filed
+   * before the response is written, so it is there at once; from another thread it may
+   * still be on its way.
+   */
+  async take(port: number | undefined): Promise<Trace[]> {
     if (port === undefined) return [];
     const entry = this.#pending.get(port);
+    if (!entry) return [];
+    if (this.#relayPorts && entry.traces.length === 0 && !entry.over) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.#waitMs);
+        entry.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    this.#forget(port);
+    return entry.traces;
+  }
+
+  #forget(port: number): void {
     this.#pending.delete(port);
-    return entry?.traces ?? [];
+    if (this.#relayPorts) Atomics.store(this.#relayPorts, port, 0);
+  }
+}
+
+/** The mock thread's side of a shared TraceStore: reads the shared ports, sends traces on. */
+export class RemoteTraceSink implements TraceSink {
+  constructor(
+    private readonly relayPorts: Uint8Array,
+    private readonly send: (port: number, trace: Trace) => void,
+  ) {}
+
+  isRelay(port: number | undefined): boolean {
+    return port !== undefined && Atomics.load(this.relayPorts, port) === 1;
+  }
+
+  record(port: number, trace: Trace): void {
+    this.send(port, trace);
   }
 }
