@@ -1,9 +1,13 @@
-// Bundles the server's two threads (and the TypeScript source of the internal packages) into one ES module.
+// Bundles the server's two threads (with the TypeScript source of the internal packages) into an ES module each.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// A clean directory, so no module of an older layout is left behind.
+rmSync('dist', { recursive: true, force: true });
+
 await build({
-  // The playground's thread, and the mock API's thread it starts (see src/mock-thread.ts).
-  entryPoints: ['src/main.ts', 'src/mock-worker.ts'],
+  // The main thread (the mock API), and the playground's thread it starts (see src/playground-thread.ts).
+  entryPoints: ['src/main.ts', 'src/playground-worker.ts'],
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

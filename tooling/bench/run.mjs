@@ -42,7 +42,7 @@ const row = (name, s) => `| ${name} | ${s.rps} | ${s.p50} | ${s.p99} | ${s.cpuUs
 
 /**
  * A warm-up run, then the measured run, with the server's CPU time per request over the latter:
- * in all, and on its main thread (the playground's) apart from its other threads.
+ * in all, and on its main thread (the mock API's) apart from its other threads.
  */
 async function measure(child, options) {
   await load({ ...options, duration: warmUp });
@@ -126,8 +126,8 @@ try {
   out('Writes rotate through 3,000 sandboxes, 50 records each, so no sandbox reaches its record or byte cap during the runs.');
   out();
 
-  // 2. Exchanges through the playground, with and without notes. The playground's thread and the
-  // mock API's thread may use both cores here; CPU 1 is shared with the load generator.
+  // 2. Exchanges through the playground, with and without notes. The mock API's thread and the
+  // playground's thread may use both cores here; CPU 1 is shared with the load generator.
   const spread = pinTo(teapot, '0,1');
   const raw = 'GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n';
   const exOpts = { method: 'POST', body: raw, headers: { 'content-type': 'message/http' }, duration };
@@ -142,7 +142,7 @@ try {
   if (spread) pinTo(teapot, '0');
   out('## Exchanges through POST /api/exchanges (50 concurrent)');
   out();
-  out('| Run | exchanges/s | p50 ms | p99 ms | CPU µs/exchange: all | playground thread | other threads | errors |');
+  out('| Run | exchanges/s | p50 ms | p99 ms | CPU µs/exchange: all | main thread (mock API) | other threads (playground) | errors |');
   out('|---|---|---|---|---|---|---|---|');
   const exRow = (name, x) => `| ${name} | ${x.rps} | ${x.p50} | ${x.p99} | ${x.cpuUs} | ${x.mainUs} | ${x.otherUs} | ${x.errors} |`;
   out(exRow('relay + parse + notes', withNotes));
@@ -151,7 +151,7 @@ try {
   const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
   const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
   out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-  out(`Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the playground on its main thread and the mock API on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the mock API's thread, plus V8's helper threads (garbage collection, compilation).`);
+  out(`Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
   out();
 
   // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.

@@ -2,54 +2,48 @@
  * Starts Teapot: the playground (UI + API) on PORT and the mock REST API on MOCK_PORT.
  */
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { readEnv } from './env.ts';
-import { startMockThread } from './mock-thread.ts';
-import type { MockThread } from './mock-thread.ts';
-import { createPlaygroundServer } from './playground-server.ts';
-import { sharedRelayPorts, TraceStore } from './relay/trace-store.ts';
-import { LiveHub } from './live/live-hub.ts';
+import { createMockServer } from './mock-server.ts';
+import { mockBridge, startPlaygroundThread } from './playground-thread.ts';
+import type { PlaygroundThread } from './playground-thread.ts';
+import { sharedRelayPorts } from './relay/trace-store.ts';
 import { lanUrls } from './lib/classroom.ts';
 import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
 
 const env = readEnv();
-// The mock API runs on its own thread (mock-thread.ts); the relay's ports are shared with it.
-const relayPorts = sharedRelayPorts();
-const traces = new TraceStore({ relayPorts });
+for (const warning of env.warnings) console.warn(`teapot: ${warning}`);
 const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
 
-let mock: MockThread | undefined;
-const live = new LiveHub((token, watched) => mock?.watch(token, watched));
-for (const warning of env.warnings) console.warn(`teapot: ${warning}`);
+// The mock API runs on this thread, the playground on its own (playground-thread.ts). The
+// relay's ports are marked in memory both share; traces and live exchanges go as messages.
+const relayPorts = sharedRelayPorts();
+let playground: PlaygroundThread | undefined;
+/** Tokens someone watches in the live view (kept by the playground thread, mirrored here). */
+const watched = new Set<string>();
+const mock = createMockServer({ ...mockBridge(relayPorts, () => playground, watched), sandboxes: env.sandboxes });
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
 if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);
-const playground = createPlaygroundServer({ traces, target: { host: loopback, port: env.mockPort },
-  webDist,
-  live,
-  allowedHosts: env.allowedHosts,
-  listen: { host: env.host, port: env.port },
-  rateLimit: env.exchangeRate > 0 ? { rate: env.exchangeRate, burst: env.exchangeRate * 3, maxKeys: 10_000 } : false,
-});
-
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, env.host, () => resolve());
-  });
-}
 
 try {
-  mock = await startMockThread({
-    workerUrl: new URL('./mock-worker.mjs', import.meta.url),
-    host: env.host,
-    port: env.mockPort,
-    sandboxes: env.sandboxes,
-    traces,
-    relayPorts,
-    live,
-    onRestart: (reason) => console.error(`teapot: the mock API stopped (${reason}); starting it again. Its sandboxes are gone.`),
+  await new Promise<void>((resolve, reject) => {
+    mock.once('error', reject);
+    mock.listen(env.mockPort, env.host, () => resolve());
   });
-  await listen(playground, env.port);
+  playground = await startPlaygroundThread({
+    workerUrl: new URL('./playground-worker.mjs', import.meta.url),
+    host: env.host,
+    port: env.port,
+    target: { host: loopback, port: env.mockPort },
+    ...(webDist ? { webDist } : {}),
+    allowedHosts: env.allowedHosts,
+    rateLimit: env.exchangeRate > 0 ? { rate: env.exchangeRate, burst: env.exchangeRate * 3, maxKeys: 10_000 } : false,
+    relayPorts,
+    onWatch: (token, on) => (on ? watched.add(token) : watched.delete(token)),
+    onRestart: (reason) => {
+      watched.clear();
+      console.error(`teapot: the playground stopped (${reason}); starting it again.`);
+    },
+  });
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
   console.error(`teapot: could not listen (${e.code ?? e.message}). Is another Teapot running? Set PORT / MOCK_PORT.`);
@@ -71,10 +65,12 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`teapot: ${signal}, finishing exchanges in flight...`);
-  live.closeAll();
-  playground.close(() => console.log('teapot: playground closed.'));
-  void mock?.close();
-  playground.closeIdleConnections();
+  // The playground first: its exchanges in flight still need the mock API to answer them.
+  void playground?.close().then(() => {
+    console.log('teapot: playground closed.');
+    mock.close();
+    mock.closeIdleConnections();
+  });
   setTimeout(() => {
     console.log('teapot: still busy after the longest exchange could take; exiting.');
     process.exit(0);

@@ -3,11 +3,11 @@
  * registers its socket's local port before writing; the mock server files the trace
  * under the remote port it saw. Entries are bounded and expire.
  *
- * The mock API may run on its own thread (see mock-thread.ts). Then the relay's ports are
- * also marked in memory both threads share, so the mock thread can tell a relay from an
- * external client without asking, and traces arrive as messages that may come a moment
- * after the response bytes: `take` waits for the trace, or for the mock thread to say that
- * connection is over, whichever comes first.
+ * The relay and the mock API may run on different threads (see playground-thread.ts). Then
+ * the relay's ports are also marked in memory both threads share, so the mock API can tell a
+ * relay from an external client without asking, and traces arrive as messages that may come a
+ * moment after the response bytes: `take` waits for the trace, or for the mock API's word that
+ * the connection is over, whichever comes first.
  */
 import type { Trace } from '@teapot/mock-api';
 
@@ -27,8 +27,8 @@ interface Pending {
 export interface TraceStoreOptions {
   maxEntries?: number;
   /**
-   * One byte per TCP port, shared with the mock thread: 1 while a relay socket owns the port.
-   * Given when the mock API runs on another thread; its traces then come by message.
+   * One byte per TCP port, shared with the mock API's thread: 1 while a relay socket owns the
+   * port. Given when the mock API runs on another thread; its traces then come by message.
    */
   relayPorts?: Uint8Array;
   /** How long `take` waits for a trace from another thread before giving up. */
@@ -74,7 +74,7 @@ export class TraceStore implements TraceSink {
     entry.wake?.();
   }
 
-  /** The mock thread has closed the connection from this port: nothing more will be recorded. */
+  /** The mock API has closed the connection from this port: nothing more will be recorded. */
   over(port: number): void {
     const entry = this.#pending.get(port);
     if (!entry) return;
@@ -110,7 +110,7 @@ export class TraceStore implements TraceSink {
   }
 }
 
-/** The mock thread's side of a shared TraceStore: reads the shared ports, sends traces on. */
+/** The mock API's side of a TraceStore on another thread: reads the shared ports, sends traces on. */
 export class RemoteTraceSink implements TraceSink {
   constructor(
     private readonly relayPorts: Uint8Array,
