@@ -19,11 +19,6 @@ import type { TraceSink } from './relay/trace-store.ts';
 
 export interface MockServerOptions {
   traces: TraceSink;
-  /**
-   * Told when a relay's connection has closed (after its trace, if any, was recorded). Only
-   * needed when the relay runs on another thread and must know that no trace is coming.
-   */
-  onRelayClosed?: (port: number) => void;
   /** Receives each external client's annotated exchange and the bearer token it carried. */
   onExternal?: (exchange: Exchange, token: string) => void;
   /** Whether anyone watches this token's live traffic; unwatched traffic is not captured. */
@@ -146,14 +141,12 @@ export function createMockServer(options: MockServerOptions): Server {
   // (/delays, a slow handler) would be lost. Half-open, the answer is sent, then the connection ends.
   (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   server.on('clientError', onClientError);
-  const { onRelayClosed } = options;
-  if (onRelayClosed) {
-    server.on('connection', (socket: Socket) => {
-      const port = socket.remotePort;
-      // Asked at close, not now: the relay marks its port once connected, which may be after this.
-      if (port !== undefined) socket.once('close', () => options.traces.isRelay(port) && onRelayClosed(port));
-    });
-  }
+  // The relay waits for a trace until this says none is coming (Node's parser answered alone).
+  server.on('connection', (socket: Socket) => {
+    const port = socket.remotePort;
+    // Asked at close, not now: the relay marks its port once connected, which may be after this.
+    if (port !== undefined) socket.once('close', () => options.traces.isRelay(port) && options.traces.over(port));
+  });
   server.setTimeout(limits.socketIdleTimeout);
   return server;
 }

@@ -12,10 +12,10 @@
  * If the playground thread dies, it is started again; learners' history lives in their browsers.
  */
 import { Worker } from 'node:worker_threads';
-import type { Trace } from '@teapot/mock-api';
 import type { RateLimitOptions } from './lib/rate-limit.ts';
 import type { MockServerOptions } from './mock-server.ts';
 import { RemoteTraceSink } from './relay/trace-store.ts';
+import type { TraceMessage } from './relay/trace-store.ts';
 
 /** What the playground thread starts with. */
 export interface PlaygroundWorkerData {
@@ -40,11 +40,7 @@ export type FromPlayground =
   | { type: 'closed' };
 
 /** Messages to the playground thread. */
-export type ToPlayground =
-  | { type: 'trace'; port: number; trace: Trace }
-  | { type: 'over'; port: number }
-  | { type: 'live'; token: string; json: string }
-  | { type: 'close' };
+export type ToPlayground = TraceMessage | { type: 'live'; token: string; json: string } | { type: 'close' };
 
 export interface PlaygroundThreadOptions extends PlaygroundWorkerData {
   /** The built worker module (dist/playground-worker.mjs). */
@@ -137,10 +133,9 @@ export function mockBridge(
   relayPorts: Uint8Array,
   thread: () => PlaygroundThread | undefined,
   watched: Set<string>,
-): Pick<MockServerOptions, 'traces' | 'onRelayClosed' | 'onExternal' | 'isWatched'> {
+): Pick<MockServerOptions, 'traces' | 'onExternal' | 'isWatched'> {
   return {
-    traces: new RemoteTraceSink(relayPorts, (port, trace) => thread()?.send({ type: 'trace', port, trace })),
-    onRelayClosed: (port) => thread()?.send({ type: 'over', port }),
+    traces: new RemoteTraceSink(relayPorts, (message) => thread()?.send(message)),
     onExternal: (exchange, token) => thread()?.send({ type: 'live', token, json: JSON.stringify(exchange) }),
     isWatched: (token) => watched.has(token),
   };

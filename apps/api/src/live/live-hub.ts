@@ -29,11 +29,6 @@ export class LiveHub {
     return this.#listeners.has(token);
   }
 
-  /** The tokens someone watches now. */
-  watchedTokens(): string[] {
-    return [...this.#listeners.keys()];
-  }
-
   /** Returns an unsubscribe function, or null when the hub is full. */
   subscribe(token: string, listener: LiveListener): (() => void) | null {
     if (this.#count >= MAX_LISTENERS) return null;

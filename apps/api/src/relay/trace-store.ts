@@ -1,21 +1,27 @@
 /**
  * Hands the mock API's decision trace to the relay that sent the request. The relay
  * registers its socket's local port before writing; the mock server files the trace
- * under the remote port it saw. Entries are bounded and expire.
+ * under the remote port it saw, and says when that connection has closed. Entries are bounded.
  *
- * The relay and the mock API may run on different threads (see playground-thread.ts). Then
- * the relay's ports are also marked in memory both threads share, so the mock API can tell a
- * relay from an external client without asking, and traces arrive as messages that may come a
- * moment after the response bytes: `take` waits for the trace, or for the mock API's word that
- * the connection is over, whichever comes first.
+ * `take` waits for the trace, or for the word that the connection is over (a response Node's
+ * parser made has no trace), whichever comes first. In one thread the trace is filed before the
+ * response is written, so it is there at once. The relay and the mock API may also run on
+ * different threads (see playground-thread.ts): then the relay's ports are marked in memory both
+ * threads share, so the mock API can tell a relay from an external client without asking, and
+ * the trace and the word come as messages, perhaps a moment after the response bytes.
  */
 import type { Trace } from '@teapot/mock-api';
 
-/** The mock server's side: which ports are relays, and where their traces go. */
+/** The mock server's side: which ports are relays, where their traces go, when they are over. */
 export interface TraceSink {
   isRelay(port: number | undefined): boolean;
   record(port: number, trace: Trace): void;
+  /** The mock server has closed the connection from this port: nothing more will be recorded. */
+  over(port: number): void;
 }
+
+/** What a TraceSink on another thread sends on. */
+export type TraceMessage = { type: 'trace'; port: number; trace: Trace } | { type: 'over'; port: number };
 
 interface Pending {
   traces: Trace[];
@@ -31,7 +37,7 @@ export interface TraceStoreOptions {
    * port. Given when the mock API runs on another thread; its traces then come by message.
    */
   relayPorts?: Uint8Array;
-  /** How long `take` waits for a trace from another thread before giving up. */
+  /** How long `take` waits for a trace, or for the word that none is coming, before giving up. */
   waitMs?: number;
 }
 
@@ -74,7 +80,6 @@ export class TraceStore implements TraceSink {
     entry.wake?.();
   }
 
-  /** The mock API has closed the connection from this port: nothing more will be recorded. */
   over(port: number): void {
     const entry = this.#pending.get(port);
     if (!entry) return;
@@ -82,16 +87,12 @@ export class TraceStore implements TraceSink {
     entry.wake?.();
   }
 
-  /**
-   * Removes and returns what was recorded for this port. In one thread the trace is filed
-   * before the response is written, so it is there at once; from another thread it may
-   * still be on its way.
-   */
+  /** Removes and returns what was recorded for this port, once the trace or the word has come. */
   async take(port: number | undefined): Promise<Trace[]> {
     if (port === undefined) return [];
     const entry = this.#pending.get(port);
     if (!entry) return [];
-    if (this.#relayPorts && entry.traces.length === 0 && !entry.over) {
+    if (entry.traces.length === 0 && !entry.over) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, this.#waitMs);
         entry.wake = () => {
@@ -110,11 +111,11 @@ export class TraceStore implements TraceSink {
   }
 }
 
-/** The mock API's side of a TraceStore on another thread: reads the shared ports, sends traces on. */
+/** The mock API's side of a TraceStore on another thread: reads the shared ports, sends the rest on. */
 export class RemoteTraceSink implements TraceSink {
   constructor(
     private readonly relayPorts: Uint8Array,
-    private readonly send: (port: number, trace: Trace) => void,
+    private readonly send: (message: TraceMessage) => void,
   ) {}
 
   isRelay(port: number | undefined): boolean {
@@ -122,6 +123,10 @@ export class RemoteTraceSink implements TraceSink {
   }
 
   record(port: number, trace: Trace): void {
-    this.send(port, trace);
+    this.send({ type: 'trace', port, trace });
+  }
+
+  over(port: number): void {
+    this.send({ type: 'over', port });
   }
 }
