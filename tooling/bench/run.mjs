@@ -12,11 +12,15 @@ import { cpuByThread, hasTaskset, load, pinTo, pinned, rssOf, startServer, stop,
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const server = `${root}apps/api/dist/main.mjs`;
 const bare = `${root}tooling/bench/bare-server.mjs`;
-const P = { port: 19080, mock: 19081, bare: 19091, same: 19092 };
+const P = { port: 19080, mock: 19081, bare: 19091, same: 19092, coldPort: 19082, cold: 19083 };
 const quick = process.argv.includes('--quick');
+/** `--reads-only`: the reads and writes against bare, printed and not written to docs/benchmarks.md. */
+const readsOnly = process.argv.includes('--reads-only');
 const duration = quick ? 3 : 8;
 /** Each measured run follows a warm-up run of the same load, so V8 has compiled the hot code. */
 const warmUp = quick ? 1 : 3;
+/** The read runs take turns, this many rounds, and each server's median counts. */
+const rounds = quick ? 1 : 3;
 
 const lines = [];
 const out = (...texts) => {
@@ -26,8 +30,8 @@ const out = (...texts) => {
   }
 };
 
-async function token(kind = '{}') {
-  const res = await fetch(`http://127.0.0.1:${P.mock}/tokens`, {
+async function token(kind = '{}', port = P.mock) {
+  const res = await fetch(`http://127.0.0.1:${port}/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: kind,
@@ -35,6 +39,8 @@ async function token(kind = '{}') {
   return (await res.json()).token;
 }
 
+/** The run with the median req/s (of an odd number of runs, the middle one). */
+const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
 const ratio = (a, b) => (b.rps ? (a.rps / b.rps).toFixed(2) : 'n/a');
 /** The same comparison by CPU time per request: steadier than req/s on a machine others share. */
 const cpuRatio = (a, b) => (a.cpuUs ? (b.cpuUs / a.cpuUs).toFixed(2) : 'n/a');
@@ -71,9 +77,8 @@ try {
   // 1. Reads and writes against a bare node:http server.
   const t = await token();
   const auth = { authorization: `Bearer ${t}`, accept: 'application/json' };
-  const bareRead = await measure(baseline, { url: `http://127.0.0.1:${P.bare}/users/1`, duration });
-  const mockRead = await measure(teapot, { url: `http://127.0.0.1:${P.mock}/users/1`, headers: auth, duration });
-  // A third server sends the mock's own answer, byte for byte, to the same request.
+  // A third server sends the mock's own answer, byte for byte, to the same request; a fourth is
+  // the mock API with its read memo off, so every read walks the decisions.
   const answer = await fetch(`http://127.0.0.1:${P.mock}/users/1`, { headers: auth });
   const kept = {};
   for (const [name, value] of answer.headers) if (!['date', 'connection', 'keep-alive', 'content-length'].includes(name)) kept[name] = value;
@@ -82,12 +87,25 @@ try {
   const bareBody = await (await fetch(`http://127.0.0.1:${P.bare}/users/1`)).text();
   writeFileSync(sameFile, JSON.stringify({ status: answer.status, headers: kept, body: mockBody }));
   const sameServer = await startServer(bare, { PORT: String(P.same), SAME_BYTES: sameFile }, `http://127.0.0.1:${P.same}/users/1`);
-  let sameRead;
+  const coldServer = await startServer(server, { ...teapotEnv, PORT: String(P.coldPort), MOCK_PORT: String(P.cold), READ_MEMO: 'off' }, `http://127.0.0.1:${P.coldPort}/api/health`);
+  const coldAuth = { ...auth, authorization: `Bearer ${await token('{}', P.cold)}` };
+  const readRuns = { bare: [], mock: [], same: [], cold: [] };
   try {
-    sameRead = await measure(sameServer, { url: `http://127.0.0.1:${P.same}/users/1`, headers: auth, duration });
+    // Turns rather than one long run each, so a slow minute on a shared host hits all four alike.
+    for (let i = 0; i < rounds; i++) {
+      readRuns.bare.push(await measure(baseline, { url: `http://127.0.0.1:${P.bare}/users/1`, duration }));
+      readRuns.mock.push(await measure(teapot, { url: `http://127.0.0.1:${P.mock}/users/1`, headers: auth, duration }));
+      readRuns.same.push(await measure(sameServer, { url: `http://127.0.0.1:${P.same}/users/1`, headers: auth, duration }));
+      readRuns.cold.push(await measure(coldServer, { url: `http://127.0.0.1:${P.cold}/users/1`, headers: coldAuth, duration }));
+    }
   } finally {
     await stop(sameServer);
+    await stop(coldServer);
   }
+  const bareRead = median(readRuns.bare);
+  const mockRead = median(readRuns.mock);
+  const sameRead = median(readRuns.same);
+  const coldRead = median(readRuns.cold);
   const body = JSON.stringify({ name: 'Bench Learner', email: 'bench@example.com' });
   const writeOpts = { method: 'POST', body, duration };
   const bareWrite = await measure(baseline, { ...writeOpts, url: `http://127.0.0.1:${P.bare}/users`, headers: { 'content-type': 'application/json' } });
@@ -117,78 +135,86 @@ try {
   out('|---|---|---|---|---|---|');
   out(row('bare node:http, GET /users/1', bareRead));
   out(row('mock API, GET /users/1 with token, trace on', mockRead));
+  out(row('mock API, the same with the read memo off (`READ_MEMO=off`)', coldRead));
   out(row('bare node:http sending the mock\'s answer byte for byte, same request', sameRead));
   out(row('bare node:http, POST /users', bareWrite));
   out(row('mock API, POST /users with token', mockWrite));
   out();
   out(`**Reads: ${ratio(mockRead, bareRead)}× bare** by req/s, ${cpuRatio(mockRead, bareRead)}× by CPU time per request (target ≥ 0.7×). **Writes: ${ratio(mockWrite, bareWrite)}× bare** by req/s, ${cpuRatio(mockWrite, bareWrite)}× by CPU time.`);
-  out(`The target compares with the plain bare server. The mock's answer carries more: besides Content-Length, Date and Connection, ${Object.keys(kept).length} header fields where the bare one has 1 (Content-Type); ${Buffer.byteLength(mockBody)} bytes of content against ${Buffer.byteLength(bareBody)}, and its request carries a token and an Accept. A bare server that sends exactly the mock's answer to exactly that request runs at **${ratio(sameRead, bareRead)}×** the plain one. Against that server the mock runs at **${ratio(mockRead, sameRead)}×** (${cpuRatio(mockRead, sameRead)}× by CPU time): that part is the cost of the decisions, the trace and the sandbox.`);
+  out(`The target compares with the plain bare server. The mock's answer carries more: besides Content-Length, Date and Connection, ${Object.keys(kept).length} header fields where the bare one has 1 (Content-Type); ${Buffer.byteLength(mockBody)} bytes of content against ${Buffer.byteLength(bareBody)}, and its request carries a token and an Accept. A bare server that sends exactly the mock's answer to exactly that request runs at **${ratio(sameRead, bareRead)}×** the plain one. Against that server the mock runs at **${ratio(mockRead, sameRead)}×** (${cpuRatio(mockRead, sameRead)}× by CPU time): below 1, the gap is the cost of the decisions, the trace and the sandbox; above 1, the mock writes its answer more cheaply than that server does (it hands Node a kept answer's header fields ready-made, where the bare server builds a header object per request).`);
+  out(`The mock answers a read it has answered before from its read memo, when the token's sandbox has not changed and the request's headers read the same (packages/mock-api/src/flow/read-memo.ts): the reply and the trace are the ones a fresh walk would build, and a model-based test holds that. This run repeats one read, so it measures the memo's hits; with the memo off, every read walks the decisions: **${ratio(coldRead, bareRead)}× bare** (${cpuRatio(coldRead, bareRead)}× by CPU time). A learner's first read of a resource, and any read after a change, costs what the memo-off row shows.`);
+  out(`The read rows are medians of ${rounds} turn${rounds === 1 ? '' : 's'} in which the four servers take turns, so a slow minute on a shared host falls on all of them alike.`);
   out('Writes rotate through 3,000 sandboxes, 50 records each, so no sandbox reaches its record or byte cap during the runs.');
   out();
 
-  // 2. Exchanges through the playground, with and without notes. The mock API's thread and the
-  // playground's thread may use both cores here; CPU 1 is shared with the load generator.
-  const spread = pinTo(teapot, '0,1');
-  const raw = 'GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n';
-  const exOpts = { method: 'POST', body: raw, headers: { 'content-type': 'message/http' }, duration };
-  const notesUrl = `http://127.0.0.1:${P.port}/api/exchanges`;
-  const relayUrl = `${notesUrl}?annotate=false`;
-  // Both paths are warmed before either is measured: the relay's code is shared, so measuring
-  // the notes first would compare a cold notes path with a relay warmed by the notes run.
-  await load({ ...exOpts, url: notesUrl, duration: warmUp * 2 });
-  await load({ ...exOpts, url: relayUrl, duration: warmUp });
-  const withNotes = await measure(teapot, { ...exOpts, url: notesUrl });
-  const relayOnly = await measure(teapot, { ...exOpts, url: relayUrl });
-  if (spread) pinTo(teapot, '0');
-  out('## Exchanges through POST /api/exchanges (50 concurrent)');
-  out();
-  out('| Run | exchanges/s | p50 ms | p99 ms | CPU µs/exchange: all | main thread (mock API) | other threads (playground) | errors |');
-  out('|---|---|---|---|---|---|---|---|');
-  const exRow = (name, x) => `| ${name} | ${x.rps} | ${x.p50} | ${x.p99} | ${x.cpuUs} | ${x.mainUs} | ${x.otherUs} | ${x.errors} |`;
-  out(exRow('relay + parse + notes', withNotes));
-  out(exRow('relay + parse only (`?annotate=false`)', relayOnly));
-  out();
-  const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
-  const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
-  out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-  out(`Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
-  out();
+  if (!readsOnly) {
 
-  // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.
-  const memPorts = { PORT: '19180', MOCK_PORT: '19181', HOST: '127.0.0.1', EXCHANGE_RATE: '0' };
-  const fresh = await startServer(server, memPorts, 'http://127.0.0.1:19180/api/health');
-  try {
-    const mint = async () => {
-      const res = await fetch('http://127.0.0.1:19181/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
-      return (await res.json()).token;
-    };
-    await Promise.all(Array.from({ length: 200 }, mint));
-    await new Promise((r) => setTimeout(r, 500));
-    const before = await rssOf(fresh.pid);
-    const count = quick ? 2000 : 10000;
-    for (let i = 0; i < count; i += 100) await Promise.all(Array.from({ length: 100 }, mint));
-    await new Promise((r) => setTimeout(r, 1000));
-    const after = await rssOf(fresh.pid);
-    out('## Memory per sandbox');
+    // 2. Exchanges through the playground, with and without notes. The mock API's thread and the
+    // playground's thread may use both cores here; CPU 1 is shared with the load generator.
+    const spread = pinTo(teapot, '0,1');
+    const raw = 'GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n';
+    const exOpts = { method: 'POST', body: raw, headers: { 'content-type': 'message/http' }, duration };
+    const notesUrl = `http://127.0.0.1:${P.port}/api/exchanges`;
+    const relayUrl = `${notesUrl}?annotate=false`;
+    // Both paths are warmed before either is measured: the relay's code is shared, so measuring
+    // the notes first would compare a cold notes path with a relay warmed by the notes run.
+    await load({ ...exOpts, url: notesUrl, duration: warmUp * 2 });
+    await load({ ...exOpts, url: relayUrl, duration: warmUp });
+    const withNotes = await measure(teapot, { ...exOpts, url: notesUrl });
+    const relayOnly = await measure(teapot, { ...exOpts, url: relayUrl });
+    if (spread) pinTo(teapot, '0');
+    out('## Exchanges through POST /api/exchanges (50 concurrent)');
     out();
-    out(`A fresh server: RSS ${(before / 2 ** 20).toFixed(1)} MiB after warm-up; ${(after / 2 ** 20).toFixed(1)} MiB after ${count} more sandboxes, each a copy-on-write view of the sample data.`);
-    out(`**${((after - before) / count / 1024).toFixed(1)} KB per sandbox** (target ≤ 50 KB).`);
+    out('| Run | exchanges/s | p50 ms | p99 ms | CPU µs/exchange: all | main thread (mock API) | other threads (playground) | errors |');
+    out('|---|---|---|---|---|---|---|---|');
+    const exRow = (name, x) => `| ${name} | ${x.rps} | ${x.p50} | ${x.p99} | ${x.cpuUs} | ${x.mainUs} | ${x.otherUs} | ${x.errors} |`;
+    out(exRow('relay + parse + notes', withNotes));
+    out(exRow('relay + parse only (`?annotate=false`)', relayOnly));
     out();
-  } finally {
-    await stop(fresh);
+    const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
+    const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
+    out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
+    out(`Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
+    out();
+
+    // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.
+    const memPorts = { PORT: '19180', MOCK_PORT: '19181', HOST: '127.0.0.1', EXCHANGE_RATE: '0' };
+    const fresh = await startServer(server, memPorts, 'http://127.0.0.1:19180/api/health');
+    try {
+      const mint = async () => {
+        const res = await fetch('http://127.0.0.1:19181/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+        return (await res.json()).token;
+      };
+      await Promise.all(Array.from({ length: 200 }, mint));
+      await new Promise((r) => setTimeout(r, 500));
+      const before = await rssOf(fresh.pid);
+      const count = quick ? 2000 : 10000;
+      for (let i = 0; i < count; i += 100) await Promise.all(Array.from({ length: 100 }, mint));
+      await new Promise((r) => setTimeout(r, 1000));
+      const after = await rssOf(fresh.pid);
+      out('## Memory per sandbox');
+      out();
+      out(`A fresh server: RSS ${(before / 2 ** 20).toFixed(1)} MiB after warm-up; ${(after / 2 ** 20).toFixed(1)} MiB after ${count} more sandboxes, each a copy-on-write view of the sample data.`);
+      out(`**${((after - before) / count / 1024).toFixed(1)} KB per sandbox** (target ≤ 50 KB).`);
+      out();
+    } finally {
+      await stop(fresh);
+    }
+
+    // 3b. Memory soak: a fresh server filled to its sandbox caps, then a steady mix; memory must stay flat.
+    out(...(await soak({ root, minutes: quick ? 1 : 5, quick })));
+    out();
+
+    // 4. Classroom.
+    out(...(await classroom({ port: P.port, learners: 300, every: 2000, seconds: quick ? 10 : 60 })));
+    out();
   }
-
-  // 3b. Memory soak: a fresh server filled to its sandbox caps, then a steady mix; memory must stay flat.
-  out(...(await soak({ root, minutes: quick ? 1 : 5, quick })));
-  out();
-
-  // 4. Classroom.
-  out(...(await classroom({ port: P.port, learners: 300, every: 2000, seconds: quick ? 10 : 60 })));
-  out();
 } finally {
   await stop(teapot);
   await stop(baseline);
 }
+
+if (readsOnly) process.exit(0);
 
 // 5. Front end.
 out(...(await frontEnd(root, P)));

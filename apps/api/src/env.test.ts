@@ -14,6 +14,15 @@ describe('readEnv', () => {
     expect(readEnv({ SANDBOX_IDLE_MINUTES: '0.5' }).sandboxes.idleMs).toBe(30_000);
   });
 
+  it('keeps the read memo on unless READ_MEMO turns it off', () => {
+    expect(readEnv({}).readMemo).toBe(true);
+    expect(readEnv({ READ_MEMO: 'off' }).readMemo).toBe(false);
+    expect(readEnv({ READ_MEMO: '0' }).readMemo).toBe(false);
+    const unclear = readEnv({ READ_MEMO: 'sometimes' });
+    expect(unclear.readMemo).toBe(true);
+    expect(unclear.warnings[0]).toContain('READ_MEMO="sometimes"');
+  });
+
   it('says which setting it could not use and keeps the default for it', () => {
     const env = readEnv({ SANDBOX_IDLE_MINUTES: 'two hours', MAX_SANDBOXES: '12.5' });
     expect(env.sandboxes).toEqual({ idleMs: 2 * 60 * 60 * 1000, maxSandboxes: 10_000 });

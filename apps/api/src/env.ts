@@ -25,6 +25,11 @@ export interface Env {
    * a day-long workshop may want a longer idle time; a small machine, fewer sandboxes.
    */
   sandboxes: { idleMs: number; maxSandboxes: number };
+  /**
+   * Whether the mock API answers repeated reads from its read memo (READ_MEMO, default on;
+   * `off` walks the decisions for every request, e.g. to compare the two).
+   */
+  readMemo: boolean;
   /** Settings that were set but unusable, each with what is used instead, to print at start. */
   warnings: string[];
 }
@@ -49,6 +54,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const warnings: string[] = [];
   const idleMinutes = positive(source, 'SANDBOX_IDLE_MINUTES', 120, warnings);
   const maxSandboxes = positive(source, 'MAX_SANDBOXES', 10_000, warnings, true);
+  const memo = (source.READ_MEMO ?? '').trim().toLowerCase();
+  const readMemo = !['off', '0', 'false', 'no'].includes(memo);
+  if (readMemo && !['', 'on', '1', 'true', 'yes'].includes(memo))
+    warnings.push(`READ_MEMO="${source.READ_MEMO}" is neither on nor off; using on.`);
   return {
     host: source.HOST?.trim() || '127.0.0.1',
     port: port(source.PORT, 8080),
@@ -60,6 +69,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       .filter(Boolean),
     exchangeRate: source.EXCHANGE_RATE === undefined ? 10 : Math.max(0, Number(source.EXCHANGE_RATE) || 0),
     sandboxes: { idleMs: Math.round(idleMinutes * 60_000), maxSandboxes },
+    readMemo,
     warnings,
   };
 }

@@ -20,7 +20,7 @@ const relayPorts = sharedRelayPorts();
 let playground: PlaygroundThread | undefined;
 /** Tokens someone watches in the live view (kept by the playground thread, mirrored here). */
 const watched = new Set<string>();
-const mock = createMockServer({ ...mockBridge(relayPorts, () => playground, watched), sandboxes: env.sandboxes });
+const mock = createMockServer({ ...mockBridge(relayPorts, () => playground, watched), sandboxes: env.sandboxes, readMemo: env.readMemo });
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
 if (!webDist) console.warn(`teapot: no UI build at ${env.webDist}; run "npm run build" first. Serving the API only.`);
 

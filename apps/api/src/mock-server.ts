@@ -27,6 +27,8 @@ export interface MockServerOptions {
   limits?: Partial<MockServerLimits>;
   /** Overrides of the sandbox limits (idle time, how many at once); unset fields keep the defaults. */
   sandboxes?: Partial<SandboxLimits>;
+  /** Answer repeated reads from the read memo (default true); see packages/mock-api's read-memo.ts. */
+  readMemo?: boolean;
 }
 
 /** Where a request's trace goes: to the relay that sent it, or to a live capture of it. */
@@ -57,6 +59,7 @@ export function createMockServer(options: MockServerOptions): Server {
   const limits: MockServerLimits = { ...MOCK_SERVER_LIMITS, ...options.limits };
   const { handle } = createMockService({
     limits: options.sandboxes,
+    memo: options.readMemo ?? true,
     onExchange: ({ trace, env }) => {
       const where = env as ExchangeEnv | undefined;
       if (where?.relayPort !== undefined) options.traces.record(where.relayPort, trace);

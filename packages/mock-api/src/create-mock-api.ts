@@ -14,6 +14,7 @@ import { replyNotFound, replyToError } from './flow/error-handlers.ts';
 import { handleResource } from './flow/handle-resource.ts';
 import type { ResourceHandler } from './flow/handle-resource.ts';
 import type { Reply } from './flow/reply.ts';
+import { ReadMemo, Walk } from './flow/read-memo.ts';
 import { pathOf } from './flow/request.ts';
 import type { MockRequest } from './flow/request.ts';
 import type { MockEnv, Runtime } from './flow/runtime.ts';
@@ -71,18 +72,25 @@ function matchOf(result: Result<ResourceHandler>): [ResourceHandler, Record<stri
  * @see https://www.rfc-editor.org/rfc/rfc9110
  */
 export function createMockService(options: MockApiOptions = {}): MockService {
-  const now = options.now ?? Date.now;
+  const clock = options.now ?? Date.now;
   const limits = resolveLimits(options.limits);
   const base = createSample();
+  const store = new SandboxStore(limits, clock);
   const rt: Runtime = {
     base,
     shared: new World(base, undefined),
-    store: new SandboxStore(limits, now),
+    store,
     limits,
-    now,
+    // A walk that reads the clock depends on when it ran, so its answer is not kept.
+    now: () => {
+      if (rt.walk) rt.walk.volatile = true;
+      return clock();
+    },
     jobDurationMs: options.jobDurationMs ?? DEFAULT_JOB_DURATION_MS,
     teacherToken: options.teacherToken,
+    walk: undefined,
   };
+  const memo = options.memo === false ? undefined : new ReadMemo(store);
   const app = new OpenAPIHono<MockEnv>();
   const document = () =>
     app.getOpenAPI31Document({
@@ -113,7 +121,7 @@ export function createMockService(options: MockApiOptions = {}): MockService {
     if (!match) return replyNotFound(path, trace);
     return match[0](req, path, match[1], trace);
   }
-  function handle(req: MockRequest, env?: unknown): Reply | Promise<Reply> {
+  function walk(req: MockRequest, env: unknown, key: string | undefined): Reply | Promise<Reply> {
     const trace: Trace = { steps: [], status: 0 };
     const path = pathOf(req.url);
     const done = (reply: Reply): Reply => {
@@ -122,13 +130,33 @@ export function createMockService(options: MockApiOptions = {}): MockService {
       return reply;
     };
     const failed = (err: unknown): Reply => done(replyToError(err, path, trace));
+    const inputs = key === undefined ? undefined : new Walk(req);
+    rt.walk = inputs;
     let decided: Reply | Promise<Reply>;
     try {
-      decided = decide(req, path, trace);
+      decided = decide(inputs ?? req, path, trace);
     } catch (err) {
-      return failed(err);
+      decided = failed(err);
+      if (inputs && memo && key !== undefined) memo.keep(key, inputs, decided, trace);
+      return decided;
+    } finally {
+      rt.walk = undefined;
     }
-    return decided instanceof Promise ? decided.then(done, failed) : done(decided);
+    if (decided instanceof Promise) return decided.then(done, failed);
+    const reply = done(decided);
+    if (inputs && memo && key !== undefined) memo.keep(key, inputs, reply, trace);
+    return reply;
+  }
+  function handle(req: MockRequest, env?: unknown): Reply | Promise<Reply> {
+    const key = memo?.keyOf(req);
+    if (key !== undefined) {
+      const kept = memo?.find(key, req);
+      if (kept) {
+        onExchange?.({ trace: kept.trace, request: req, reply: kept.reply, env });
+        return kept.reply;
+      }
+    }
+    return walk(req, env, key);
   }
 
   app.all('*', async (c) => {

@@ -19,6 +19,8 @@ export interface MockApiOptions {
   jobDurationMs?: number;
   /** A token that may read `/sandboxes` (the teacher's view). Unset: nobody may. */
   teacherToken?: string;
+  /** Answer repeated reads from the read memo when nothing they depend on changed (default true). */
+  memo?: boolean;
 }
 
 export const DEFAULT_JOB_DURATION_MS = 10_000;

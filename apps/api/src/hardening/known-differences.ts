@@ -110,6 +110,17 @@ export const KNOWN_DIFFERENCES = [
     covers: (request) => request.requestLine !== null && !METHODS.includes(request.requestLine.method),
   },
   {
+    id: 'empty-transfer-coding-element',
+    stricter: 'node',
+    example: `PUT /users/1 HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked,\r\n\r\n0\r\n\r\n`,
+    why: 'Transfer-Encoding is a list, and a recipient must accept and ignore empty list elements, so "chunked," is chunked; llhttp answers 400 to an empty element there.',
+    see: `${RFC9110}#section-5.6.1.2`,
+    covers: (request) =>
+      request.headers.some(
+        (h) => h.name.toLowerCase() === 'transfer-encoding' && h.value.split(',').some((e) => e.trim() === ''),
+      ),
+  },
+  {
     id: 'unknown-expectation',
     stricter: 'node',
     example: `${GET}Expect: 100-wait\r\n\r\n`,

@@ -136,16 +136,37 @@ export class NodeMockRequest implements MockRequest {
 const NO_CONTENT = new Set([204, 304]);
 
 /**
+ * The header fields as written (name, value, name, value...), kept for replies the read memo
+ * hands out again: those have frozen headers, and are written many times.
+ */
+const framedOf = new WeakMap<Reply, string[]>();
+
+function frame(reply: Reply): Record<string, string> | string[] {
+  const headers = reply.headers;
+  const needsLength = headers['Content-Length'] === undefined && !NO_CONTENT.has(reply.status) && reply.status >= 200;
+  if (!needsLength) return headers;
+  const length = () => (reply.body === null ? '0' : String(Buffer.byteLength(reply.body)));
+  if (!Object.isFrozen(headers)) return { ...headers, 'Content-Length': length() };
+  let framed = framedOf.get(reply);
+  if (framed === undefined) {
+    framed = [];
+    for (const name in headers) framed.push(name, headers[name] as string);
+    framed.push('Content-Length', length());
+    framedOf.set(reply, framed);
+  }
+  return framed;
+}
+
+/**
  * Writes a reply. Content-Length is set from the content (or 0 when there is none and the
- * status may have some), so nothing goes out chunked.
+ * status may have some), so nothing goes out chunked. The reply is not changed: the read memo
+ * hands the same one out again.
  * @see https://www.rfc-editor.org/rfc/rfc9112#section-6.3
  */
 export function writeReply(outgoing: ServerResponse, reply: Reply, close: boolean): void {
-  const headers = reply.headers;
   const body = reply.body;
-  if (headers['Content-Length'] === undefined && !NO_CONTENT.has(reply.status) && reply.status >= 200)
-    headers['Content-Length'] = body === null ? '0' : String(Buffer.byteLength(body));
-  if (close) headers.Connection = 'close';
+  let headers = frame(reply);
+  if (close) headers = Array.isArray(headers) ? [...headers, 'Connection', 'close'] : { ...headers, Connection: 'close' };
   outgoing.writeHead(reply.status, headers);
   if (body === null) outgoing.end();
   else outgoing.end(body);

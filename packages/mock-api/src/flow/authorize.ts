@@ -108,6 +108,7 @@ export function authorize(f: Flow): void {
     );
   }
   if (access === 'teacher' && f.rt.teacherToken !== undefined && token === f.rt.teacherToken) {
+    if (f.rt.walk) f.rt.walk.volatile = true;
     f.role = 'teacher';
     f.trace.sandbox = 'shared';
     f.pass('authorized', 'teacher token', { method, reason: 'teacher', sandbox: 'shared', role: 'teacher' });
@@ -115,6 +116,11 @@ export function authorize(f: Flow): void {
     return;
   }
   const lookup = f.rt.store.lookup(token);
+  const walk = f.rt.walk;
+  if (walk) {
+    if (lookup.ok) walk.grant = lookup.grant;
+    else walk.volatile = true;
+  }
   if (!lookup.ok) {
     const gone = goneDetail(lookup, f.rt.limits.idleMs);
     f.refuse(

@@ -43,7 +43,10 @@ export function handleResource(resource: ResourceDef, rt: Runtime): ResourceHand
     if (!f.op) throw new Error(`no operation for ${f.method} ${route}`);
     return f.op.handler(f);
   };
+  // State outside a sandbox (tokens, the sandbox list, the clock): never answered from the memo.
+  const volatile = resource.cache === 'no-store';
   return function resourceFlow(req, path, params, trace) {
+    if (volatile && rt.walk) rt.walk.volatile = true;
     trace.route = route;
     const f = new Flow(req, path, params, trace, resource, rt);
     f.pass('route-matched', `${f.path} ↦ ${route}`, { path: f.path, route });

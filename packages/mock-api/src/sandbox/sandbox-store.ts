@@ -23,6 +23,8 @@ export interface Sandbox {
   records: number;
   bytes: number;
   grants: Grant[];
+  /** Counts changes to the sandbox's data, so a kept answer can tell it is still current. */
+  version: number;
 }
 
 export interface Grant {
@@ -93,6 +95,7 @@ export class SandboxStore {
         records: 0,
         bytes: 0,
         grants: [],
+        version: 0,
       };
       this.#sandboxes.set(sandbox.id, sandbox);
     }

@@ -69,6 +69,7 @@ export class World {
     else sandbox.bytes -= sizeOf(previous);
     sandbox.bytes += sizeOf(row);
     overlay.set(key, row);
+    sandbox.version += 1;
   }
 
   remove(table: TableName, key: string): void {
@@ -84,6 +85,7 @@ export class World {
       for (const key of this.#base[table].keys()) next = Math.max(next, Number(key) + 1);
     }
     sandbox.nextIds[table] = next + 1;
+    sandbox.version += 1;
     return next;
   }
 

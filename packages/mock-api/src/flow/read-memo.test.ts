@@ -1,0 +1,213 @@
+/**
+ * The read memo must never show: the same requests, in the same order, at the same times, get
+ * the same replies and the same traces from a mock API with the memo as from one without it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMockService } from '../create-mock-api.ts';
+import { STATUS_EXAMPLES } from '../examples/status-examples.ts';
+import { rawRequest } from '../examples/raw-request.ts';
+import { RESOURCES } from '../resources/index.ts';
+import { toRequest } from '../testing/send-raw.ts';
+import type { Trace } from '../trace-types.ts';
+
+/** What a learner sees of one exchange. */
+interface Seen {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  trace: Trace | null;
+}
+
+/** One mock API and what it has issued (tokens, token ids, sandbox ids), in issue order. */
+function server(memo: boolean, clock: () => number) {
+  let last: Trace | null = null;
+  const traces = new Set<Trace>();
+  let reused = 0;
+  const { app } = createMockService({
+    memo,
+    now: clock,
+    limits: { idleMs: 60_000, maxSandboxes: 3, maxViewers: 2 },
+    jobDurationMs: 5_000,
+    onExchange: ({ trace }) => {
+      last = trace;
+      if (traces.has(trace)) reused += 1;
+      traces.add(trace);
+    },
+  });
+  const issued: { token: string; id: string; sandbox: string }[] = [];
+  const etags = new Map<string, string>();
+  return {
+    issued,
+    etags,
+    reused: () => reused,
+    async send(raw: string, token: string): Promise<Seen> {
+      last = null;
+      const res = await app.request(toRequest(raw, token));
+      const body = await res.text();
+      return { status: res.status, headers: [...res.headers], body, trace: last };
+    },
+  };
+}
+
+type Server = ReturnType<typeof server>;
+
+const GETS = [
+  ...RESOURCES.map((r) => r.example).filter((p) => !p.startsWith('/delays')),
+  '/users/2',
+  '/users/13',
+  '/users/abc',
+  '/users/1/',
+  '/Users/1',
+  '/users?page=2&limit=5',
+  '/users?limit=-1',
+  '/reports/1',
+  '/jobs/1',
+];
+
+const ACCEPTS = [undefined, 'application/json', 'text/csv', 'application/xml', '*/*', 'text/csv;q=0, */*;q=0.1'];
+
+const command = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('issue' as const), role: fc.constantFrom('editor', 'viewer') }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('read' as const),
+      method: fc.constantFrom('GET', 'GET', 'HEAD', 'OPTIONS'),
+      path: fc.constantFrom(...GETS),
+      accept: fc.constantFrom(...ACCEPTS),
+      condition: fc.constantFrom('none', 'etag', 'stale-etag', 'since'),
+      auth: fc.constantFrom('none', 'token', 'token', 'bogus', 'basic'),
+      who: fc.nat(5),
+      times: fc.integer({ min: 1, max: 3 }),
+    }),
+    weight: 8,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('example' as const), index: fc.nat(STATUS_EXAMPLES.length - 1), who: fc.nat(5) }),
+    weight: 3,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('revoke' as const), who: fc.nat(5) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(300, 1_500, 6_000, 61_000) }), weight: 2 },
+);
+
+/** Turns server B's own tokens and ids into server A's, so the two can be compared. */
+function translate(seen: Seen, from: Server, to: Server): Seen {
+  let text = JSON.stringify(seen);
+  from.issued.forEach((mine, i) => {
+    const theirs = to.issued[i];
+    if (!theirs) return;
+    text = text.replaceAll(mine.token, theirs.token).replaceAll(mine.id, theirs.id).replaceAll(mine.sandbox, theirs.sandbox);
+  });
+  return JSON.parse(text) as Seen;
+}
+
+type Command = typeof command extends fc.Arbitrary<infer T> ? T : never;
+
+async function run(commands: Command[]): Promise<number> {
+  let now = Date.UTC(2026, 10, 22, 9, 0, 0);
+  const clock = () => now;
+  const a = server(true, clock);
+  const b = server(false, clock);
+  const tokenOf = (s: Server, who: number) => s.issued[who % Math.max(1, s.issued.length)]?.token ?? '';
+  /** Sends the same request to both; `learn` reads each one's answer before they are compared. */
+  const both = async (raw: (s: Server) => string, token: (s: Server) => string, learn?: (s: Server, seen: Seen) => void) => {
+    const seenA = await a.send(raw(a), token(a));
+    const seenB = await b.send(raw(b), token(b));
+    learn?.(a, seenA);
+    learn?.(b, seenB);
+    expect(translate(seenB, b, a), raw(a)).toEqual(seenA);
+  };
+  for (const cmd of commands) {
+    if (cmd.kind === 'tick') now += cmd.ms;
+    else if (cmd.kind === 'issue') {
+      const raw = rawRequest('POST', '/tokens', ['Content-Type: application/json'], JSON.stringify({ role: cmd.role }));
+      await both(() => raw, () => '', (s, seen) => {
+        if (seen.status !== 201) return;
+        const body = JSON.parse(seen.body) as { token: string; id: string; sandbox: string };
+        s.issued.push({ token: body.token, id: body.id, sandbox: body.sandbox });
+      });
+    } else if (cmd.kind === 'revoke') {
+      const who = cmd.who;
+      const idOf = (s: Server) => s.issued[who % Math.max(1, s.issued.length)]?.id ?? 'tk-none';
+      await both((s) => rawRequest('DELETE', `/tokens/${idOf(s)}`, ['Authorization: Bearer {{token}}']), (s) => tokenOf(s, who));
+    } else if (cmd.kind === 'example') {
+      const example = STATUS_EXAMPLES[cmd.index];
+      if (!example) continue;
+      for (const raw of [...(example.setup ?? []), example.request]) await both(() => raw, (s) => tokenOf(s, cmd.who));
+    } else {
+      const { method, path, accept, condition, auth, who, times } = cmd;
+      const headers = (s: Server) => {
+        const list: string[] = [];
+        if (accept !== undefined) list.push(`Accept: ${accept}`);
+        const etag = s.etags.get(path);
+        if (condition === 'etag' && etag) list.push(`If-None-Match: ${etag}`);
+        if (condition === 'stale-etag') list.push('If-None-Match: "stale"');
+        if (condition === 'since') list.push('If-Modified-Since: Sun, 22 Nov 2026 08:00:00 GMT');
+        if (auth === 'token') list.push('Authorization: Bearer {{token}}');
+        if (auth === 'bogus') list.push('Authorization: Bearer not-a-token');
+        if (auth === 'basic') list.push('Authorization: Basic dXNlcjpwYXNz');
+        return list;
+      };
+      for (let i = 0; i < times; i++) {
+        await both((s) => rawRequest(method, path, headers(s)), (s) => tokenOf(s, who), (s, seen) => {
+          const etag = seen.headers.find(([name]) => name === 'etag')?.[1];
+          if (etag) s.etags.set(path, etag);
+        });
+      }
+    }
+  }
+  return a.reused();
+}
+
+describe('the read memo', () => {
+  it('answers exactly as the decisions do, whatever happens in between (model-based)', async () => {
+    let reused = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 40 }), async (commands) => {
+        reused += await run(commands);
+      }),
+      { numRuns: 150 },
+    );
+    // The comparison means something only if kept answers were handed out.
+    expect(reused).toBeGreaterThan(100);
+  });
+
+  it('hands out a kept answer for a repeated read, and walks again after a change', async () => {
+    const seen: Trace[] = [];
+    const { app } = createMockService({ onExchange: ({ trace }) => seen.push(trace) });
+    const issued = await app.request('/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const { token } = (await issued.json()) as { token: string };
+    const read = () => app.request('/users/1', { headers: { Authorization: `Bearer ${token}` } });
+    const first = await read();
+    const second = await read();
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(seen[2]).toBe(seen[1]);
+    expect(Object.isFrozen(seen[2])).toBe(true);
+
+    const patched = await app.request('/users/1', {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/merge-patch+json' },
+      body: '{"name":"새 이름"}',
+    });
+    expect(patched.status).toBe(200);
+    const third = await read();
+    expect(seen[4]).not.toBe(seen[1]);
+    expect(((await third.json()) as { name: string }).name).toBe('새 이름');
+    expect(third.headers.get('etag')).not.toBe(first.headers.get('etag'));
+  });
+
+  it('never keeps an answer that read the clock or state outside a sandbox', async () => {
+    const seen: Trace[] = [];
+    const { app } = createMockService({ onExchange: ({ trace }) => seen.push(trace) });
+    const since = { 'If-Modified-Since': 'Sun, 22 Nov 2026 08:00:00 GMT' };
+    await app.request('/users/1', { headers: since });
+    await app.request('/users/1', { headers: since });
+    expect(seen[1]).not.toBe(seen[0]);
+    await app.request('/weather');
+    await app.request('/weather');
+    expect(seen[3]).not.toBe(seen[2]);
+    await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
+    await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
+    expect(seen[5]).not.toBe(seen[4]);
+  });
+});
