@@ -9,7 +9,10 @@ import { STATUS_EXAMPLES } from '../examples/status-examples.ts';
 import { rawRequest } from '../examples/raw-request.ts';
 import { RESOURCES } from '../resources/index.ts';
 import { toRequest } from '../testing/send-raw.ts';
+import { ReadMemo, Walk } from './read-memo.ts';
 import type { Trace } from '../trace-types.ts';
+
+const TEACHER = 'teacher-token-for-the-model';
 
 /** What a learner sees of one exchange. */
 interface Seen {
@@ -29,6 +32,7 @@ function server(memo: boolean, clock: () => number) {
     now: clock,
     limits: { idleMs: 60_000, maxSandboxes: 3, maxViewers: 2 },
     jobDurationMs: 5_000,
+    teacherToken: TEACHER,
     onExchange: ({ trace }) => {
       last = trace;
       if (traces.has(trace)) reused += 1;
@@ -63,6 +67,7 @@ const GETS = [
   '/users?limit=-1',
   '/reports/1',
   '/jobs/1',
+  '/sandboxes',
 ];
 
 const ACCEPTS = [undefined, 'application/json', 'text/csv', 'application/xml', '*/*', 'text/csv;q=0, */*;q=0.1'];
@@ -76,7 +81,7 @@ const command = fc.oneof(
       path: fc.constantFrom(...GETS),
       accept: fc.constantFrom(...ACCEPTS),
       condition: fc.constantFrom('none', 'etag', 'stale-etag', 'since'),
-      auth: fc.constantFrom('none', 'token', 'token', 'bogus', 'basic'),
+      auth: fc.constantFrom('none', 'token', 'token', 'bogus', 'basic', 'teacher'),
       who: fc.nat(5),
       times: fc.integer({ min: 1, max: 3 }),
     }),
@@ -87,7 +92,7 @@ const command = fc.oneof(
     weight: 3,
   },
   { arbitrary: fc.record({ kind: fc.constant('revoke' as const), who: fc.nat(5) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(300, 1_500, 6_000, 61_000) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.constantFrom(300, 700, 1_500, 6_000, 59_500, 61_000) }), weight: 3 },
 );
 
 /** Turns server B's own tokens and ids into server A's, so the two can be compared. */
@@ -146,6 +151,7 @@ async function run(commands: Command[]): Promise<number> {
         if (auth === 'token') list.push('Authorization: Bearer {{token}}');
         if (auth === 'bogus') list.push('Authorization: Bearer not-a-token');
         if (auth === 'basic') list.push('Authorization: Basic dXNlcjpwYXNz');
+        if (auth === 'teacher') list.push(`Authorization: Bearer ${TEACHER}`);
         return list;
       };
       for (let i = 0; i < times; i++) {
@@ -209,5 +215,85 @@ describe('the read memo', () => {
     await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
     await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
     expect(seen[5]).not.toBe(seen[4]);
+  });
+});
+
+describe('the read memo, where a kept answer has gone stale', () => {
+  /** Two servers on one clock, one with the memo: the same steps must give the same answers. */
+  function pair() {
+    let now = 0;
+    const make = (memo: boolean) => {
+      const { app } = createMockService({ memo, now: () => now, limits: { idleMs: 60_000, maxSandboxes: 2 } });
+      return {
+        issue: async () =>
+          ((await (await app.request('/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { token: string }).token,
+        read: async (token: string) => {
+          const res = await app.request('/users/1', { headers: { Authorization: `Bearer ${token}` } });
+          return { status: res.status, body: await res.text() };
+        },
+      };
+    };
+    return { at: (ms: number) => (now = ms), memo: make(true), plain: make(false) };
+  }
+
+  it('does not touch the store for an answer it cannot give (an idle sandbox is evicted once, by the walk)', async () => {
+    const { at, memo, plain } = pair();
+    const seen: Record<string, unknown[]> = { memo: [], plain: [] };
+    for (const [name, s] of [['memo', memo], ['plain', plain]] as const) {
+      at(0);
+      const a = await s.issue();
+      await s.read(a);
+      at(500);
+      const b = await s.issue();
+      at(60_400);
+      // A's sandbox has been idle past the limit: 401. With the memo, the kept answer for A is
+      // checked first; it must not evict or sweep on its own, or B's fate below changes.
+      seen[name]?.push(await s.read(a));
+      at(60_700);
+      await s.issue();
+      await s.issue();
+      const r = await s.read(b);
+      seen[name]?.push({ status: r.status, reason: (JSON.parse(r.body) as { reason?: string }).reason });
+    }
+    expect(seen.memo?.[1]).toEqual({ status: 401, reason: 'evicted-idle' });
+    expect(seen.memo?.map((r) => JSON.stringify(r).replace(/sb-[0-9a-f]+/g, 'sb'))).toEqual(
+      seen.plain?.map((r) => JSON.stringify(r).replace(/sb-[0-9a-f]+/g, 'sb')),
+    );
+  });
+
+  it('drops a kept answer once its sandbox changed, so the next read after the walk is a hit again', async () => {
+    const seen: Trace[] = [];
+    const { app } = createMockService({ onExchange: ({ trace }) => seen.push(trace) });
+    const { token } = (await (await app.request('/tokens', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { token: string };
+    const auth = { Authorization: `Bearer ${token}` };
+    const read = () => app.request('/users/1', { headers: auth });
+    for (let i = 0; i < 3; i++) {
+      await read();
+      const del = await app.request(`/users/${i + 2}`, { method: 'DELETE', headers: auth });
+      expect(del.status).toBe(204);
+    }
+    const before = seen.length;
+    await read(); // walks: the sandbox changed
+    await read(); // kept
+    expect(seen[before + 1]).toBe(seen[before]);
+  });
+});
+
+describe('ReadMemo bounds', () => {
+  it('holds no more than its size limit, however many large reads arrive', async () => {
+    const { SandboxStore } = await import('../sandbox/sandbox-store.ts');
+    const { DEFAULT_LIMITS } = await import('../sandbox/limits.ts');
+    const { Reply } = await import('./reply.ts');
+    const memo = new ReadMemo(new SandboxStore(DEFAULT_LIMITS, () => 0), { maxKeys: 1000, maxSize: 400_000 });
+    const big = 'x'.repeat(8_000);
+    for (let i = 0; i < 500; i++) {
+      const req = { method: 'GET', url: `http://localhost/users/${i}`, header: (n: string) => (n === 'accept' ? big : undefined), text: async () => '' };
+      const walk = new Walk(req);
+      walk.header('accept');
+      const key = memo.keyOf(req) as string;
+      memo.keep(key, walk, new Reply(200, big, {}), { steps: [], status: 200 });
+      expect(memo.size).toBeLessThanOrEqual(400_000);
+    }
+    expect(memo.size).toBeGreaterThan(0);
   });
 });

@@ -15,8 +15,11 @@
  * - walks that waited (a promise), and tokens that did not lead to a sandbox (what a 401 says
  *   about an evicted sandbox depends on what the store still remembers).
  *
- * A hit still looks the token up, which keeps the sandbox in use exactly as a walk would, and
- * checks that the token still leads to the same sandbox at the same version.
+ * A hit first checks, touching nothing, that the token still leads to the same sandbox at the
+ * same version and in use; only then does it look the token up, which marks the sandbox as used
+ * exactly as a walk would. A miss touches nothing, so the walk after it does what it would have
+ * done alone. Kept answers name their sandbox by id, so an evicted sandbox is not held in memory,
+ * and the memo is bounded by keys and by size.
  */
 import type { Grant, SandboxStore } from '../sandbox/sandbox-store.ts';
 import type { Trace } from '../trace-types.ts';
@@ -58,14 +61,20 @@ export class Walk implements MockRequest {
 interface Kept {
   names: readonly string[];
   values: readonly (string | undefined)[];
-  grant: Grant | undefined;
+  /** The token the walk looked up, and the sandbox it led to (by id: no hold on the sandbox). */
+  token: string | undefined;
+  sandbox: string | undefined;
   version: number;
   reply: Reply;
   trace: Trace;
+  /** About what the entry holds, in UTF-16 code units, for the byte cap. */
+  size: number;
 }
 
 /** How many answers are kept per method, target and Authorization (Accept and validators vary). */
 const PER_KEY = 4;
+/** A rough size of a trace and a reply's header fields, which are not measured one by one. */
+const OVERHEAD = 2048;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -79,15 +88,27 @@ function freezeTrace(trace: Trace): void {
   Object.freeze(trace);
 }
 
+export interface ReadMemoLimits {
+  /** How many method + target + Authorization keys; past it, the memo starts over. */
+  maxKeys: number;
+  /** About how many UTF-16 code units of kept answers and recorded headers; past it, the memo starts over. */
+  maxSize: number;
+}
+
 export class ReadMemo {
   readonly #kept = new Map<string, Kept[]>();
-  readonly #maxKeys: number;
   readonly #store: SandboxStore;
-  hits = 0;
+  readonly #limits: ReadMemoLimits;
+  #size = 0;
 
-  constructor(store: SandboxStore, maxKeys = 4096) {
+  constructor(store: SandboxStore, limits: ReadMemoLimits = { maxKeys: 4096, maxSize: 16 * 1024 * 1024 }) {
     this.#store = store;
-    this.#maxKeys = maxKeys;
+    this.#limits = limits;
+  }
+
+  /** About how much the memo holds now (see `ReadMemoLimits.maxSize`). */
+  get size(): number {
+    return this.#size;
   }
 
   /** The key of a request that may be answered from the memo, or `undefined`. */
@@ -96,18 +117,29 @@ export class ReadMemo {
     return `${req.method} ${req.url} ${req.header('authorization') ?? ''}`;
   }
 
-  /** A kept answer for this request, if one still holds, with the trace it had. */
+  /**
+   * A kept answer for this request, if one still holds. Nothing is touched until one does: then
+   * the token is looked up as the walk looked it up, at the same moment it was checked, so the
+   * sandbox is marked as used exactly as a walk would mark it.
+   */
   find(key: string, req: MockRequest): Kept | undefined {
     const list = this.#kept.get(key);
     if (list === undefined) return undefined;
-    for (const kept of list) {
+    const now = this.#store.now();
+    for (let i = 0; i < list.length; i++) {
+      const kept = list[i] as Kept;
       if (!sameHeaders(kept, req)) continue;
-      if (kept.grant !== undefined) {
-        // The same Authorization value, so the same token: look it up as the walk did.
-        const lookup = this.#store.lookup(kept.grant.token);
-        if (!lookup.ok || lookup.grant !== kept.grant || kept.grant.sandbox.version !== kept.version) return undefined;
+      if (kept.token !== undefined) {
+        const grant = this.#store.peek(kept.token, now);
+        if (grant === undefined || grant.sandbox.id !== kept.sandbox || grant.sandbox.version !== kept.version) {
+          // A version only grows and a token never comes back: this entry can never hold again.
+          list.splice(i, 1);
+          i -= 1;
+          this.#size -= kept.size;
+          continue;
+        }
+        this.#store.lookup(kept.token, now);
       }
-      this.hits += 1;
       return kept;
     }
     return undefined;
@@ -117,23 +149,32 @@ export class ReadMemo {
   keep(key: string, walk: Walk, reply: Reply, trace: Trace): void {
     // A 500 is a bug's answer; the next walk may not hit it.
     if (walk.volatile || reply.status >= 500) return;
+    let size = OVERHEAD + key.length + (reply.body?.length ?? 0);
+    for (const value of walk.values) size += value?.length ?? 0;
+    if (size > this.#limits.maxSize / 16) return;
+    if (this.#kept.size >= this.#limits.maxKeys || this.#size + size > this.#limits.maxSize) {
+      this.#kept.clear();
+      this.#size = 0;
+    }
     let list = this.#kept.get(key);
     if (list === undefined) {
-      if (this.#kept.size >= this.#maxKeys) this.#kept.clear();
       list = [];
       this.#kept.set(key, list);
     }
-    if (list.length >= PER_KEY) list.shift();
+    if (list.length >= PER_KEY) this.#size -= (list.shift() as Kept).size;
     freezeTrace(trace);
     Object.freeze(reply.headers);
     list.push({
       names: walk.names,
       values: walk.values,
-      grant: walk.grant,
+      token: walk.grant?.token,
+      sandbox: walk.grant?.sandbox.id,
       version: walk.grant?.sandbox.version ?? 0,
       reply,
       trace,
+      size,
     });
+    this.#size += size;
   }
 }
 

@@ -114,9 +114,17 @@ export class SandboxStore {
     return grant;
   }
 
-  /** Finds the grant of a token and marks its sandbox as used. */
-  lookup(token: string): TokenLookup {
-    const now = this.now();
+  /**
+   * The token's grant if `lookup` at `now` would find it in use, without touching anything:
+   * no eviction, no sweep, no change to the LRU order. The read memo asks this first.
+   */
+  peek(token: string, now: number): Grant | undefined {
+    const grant = this.#byToken.get(token);
+    return grant && now - grant.sandbox.lastUsedAt <= this.limits.idleMs ? grant : undefined;
+  }
+
+  /** Finds the grant of a token and marks its sandbox as used (at `now`, by default the clock's). */
+  lookup(token: string, now = this.now()): TokenLookup {
     const grant = this.#byToken.get(token);
     if (!grant) {
       this.#sweepIdle(now);
