@@ -160,8 +160,14 @@ try {
     // the notes first would compare a cold notes path with a relay warmed by the notes run.
     await load({ ...exOpts, url: notesUrl, duration: warmUp * 2 });
     await load({ ...exOpts, url: relayUrl, duration: warmUp });
-    const withNotes = await measure(teapot, { ...exOpts, url: notesUrl });
-    const relayOnly = await measure(teapot, { ...exOpts, url: relayUrl });
+    // Turns, as for the reads: the medians of `rounds` runs of each.
+    const exRuns = { notes: [], relay: [] };
+    for (let i = 0; i < rounds; i++) {
+      exRuns.notes.push(await measure(teapot, { ...exOpts, url: notesUrl }));
+      exRuns.relay.push(await measure(teapot, { ...exOpts, url: relayUrl }));
+    }
+    const withNotes = median(exRuns.notes);
+    const relayOnly = median(exRuns.relay);
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
     out();
@@ -174,7 +180,7 @@ try {
     const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
     const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
     out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-    out(`Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
+    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the two kinds taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
     out();
 
     // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.
@@ -219,7 +225,7 @@ if (readsOnly) process.exit(0);
 // 5. Front end.
 out(...(await frontEnd(root, P)));
 out();
-out('Rerun: `npm run bench` (about ten minutes, five of them the memory soak; `npm run bench -- --quick` for a shorter pass).');
+out('Rerun: `npm run bench` (about fourteen minutes, five of them the memory soak; `npm run bench -- --quick` for a shorter pass).');
 
 mkdirSync(`${root}docs`, { recursive: true });
 writeFileSync(`${root}docs/benchmarks.md`, `${lines.join('\n')}\n`);
