@@ -50,7 +50,7 @@ function ifMatch(f: Flow, value: string, current: Current): void {
 }
 
 function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
-  const date = parseHttpDate(value);
+  const date = parseHttpDate(value, f.rt.now);
   const lm = current.lastModified;
   const params = {
     header: 'If-Unmodified-Since',
@@ -94,7 +94,7 @@ function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () =
 }
 
 function ifModifiedSince(f: Flow, value: string, current: Current, notModified: () => Reply): void {
-  const date = parseHttpDate(value);
+  const date = parseHttpDate(value, f.rt.now);
   const lm = current.lastModified;
   const params = {
     header: 'If-Modified-Since',

@@ -215,6 +215,16 @@ describe('the read memo', () => {
     await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
     await app.request('/users/1', { headers: { Authorization: 'Bearer not-a-token' } });
     expect(seen[5]).not.toBe(seen[4]);
+    // An RFC 850 date's two-digit year is read against the clock.
+    const rfc850 = { 'If-Unmodified-Since': 'Sunday, 06-Nov-94 08:49:37 GMT' };
+    await app.request('/users/1', { headers: rfc850 });
+    await app.request('/users/1', { headers: rfc850 });
+    expect(seen[7]).not.toBe(seen[6]);
+    // The IMF-fixdate form is read without it, so that answer is kept.
+    const fixdate = { 'If-Unmodified-Since': 'Sun, 06 Nov 1994 08:49:37 GMT' };
+    await app.request('/users/1', { headers: fixdate });
+    await app.request('/users/1', { headers: fixdate });
+    expect(seen[9]).toBe(seen[8]);
   });
 });
 

@@ -22,11 +22,12 @@ function toMs(year: number, month: string, day: number, h: number, m: number, s:
 }
 
 /**
- * Parses an HTTP-date into epoch milliseconds, or `undefined` when it is not one.
+ * Parses an HTTP-date into epoch milliseconds, or `undefined` when it is not one. `now` is
+ * asked only for the obsolete RFC 850 form, whose two-digit year is read relative to it.
  * @example parseHttpDate('Sun, 06 Nov 1994 08:49:37 GMT') // 784111777000
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7
  */
-export function parseHttpDate(value: string): number | undefined {
+export function parseHttpDate(value: string, now: () => number = Date.now): number | undefined {
   const text = value.trim();
   let m = IMF_FIXDATE.exec(text);
   if (m) return toMs(Number(m[3]), m[2] ?? '', Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
@@ -34,7 +35,7 @@ export function parseHttpDate(value: string): number | undefined {
   if (m) {
     // A two-digit year that looks more than 50 years ahead is in the past century.
     const yy = Number(m[3]);
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = new Date(now()).getUTCFullYear();
     let year = Math.floor(thisYear / 100) * 100 + yy;
     if (year > thisYear + 50) year -= 100;
     return toMs(year, m[2] ?? '', Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));

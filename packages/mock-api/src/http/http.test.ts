@@ -50,6 +50,14 @@ describe('HTTP-date (RFC 9110 §5.6.7)', () => {
     expect(parseHttpDate('Sun, 06 Nov 1994 08:49:37 PST')).toBeUndefined();
     expect(formatHttpDate(ms)).toBe('Sun, 06 Nov 1994 08:49:37 GMT');
   });
+
+  it('reads an RFC 850 two-digit year against the clock it is given (more than 50 years ahead is last century)', () => {
+    const in2026 = () => Date.UTC(2026, 0, 1);
+    const in2045 = () => Date.UTC(2045, 0, 1);
+    expect(new Date(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', in2026) ?? 0).getUTCFullYear()).toBe(1994);
+    expect(new Date(parseHttpDate('Sunday, 06-Nov-94 08:49:37 GMT', in2045) ?? 0).getUTCFullYear()).toBe(2094);
+    expect(new Date(parseHttpDate('Friday, 06-Nov-26 08:49:37 GMT', in2026) ?? 0).getUTCFullYear()).toBe(2026);
+  });
 });
 
 describe('media types and Accept (RFC 9110 §12.5.1)', () => {
