@@ -290,20 +290,47 @@ describe('the read memo, where a kept answer has gone stale', () => {
 });
 
 describe('ReadMemo bounds', () => {
-  it('holds no more than its size limit, however many large reads arrive', async () => {
+  async function memoWith(maxSize: number) {
     const { SandboxStore } = await import('../sandbox/sandbox-store.ts');
     const { DEFAULT_LIMITS } = await import('../sandbox/limits.ts');
     const { Reply } = await import('./reply.ts');
-    const memo = new ReadMemo(new SandboxStore(DEFAULT_LIMITS, () => 0), { maxKeys: 1000, maxSize: 400_000 });
-    const big = 'x'.repeat(8_000);
-    for (let i = 0; i < 500; i++) {
-      const req = { method: 'GET', url: `http://localhost/users/${i}`, header: (n: string) => (n === 'accept' ? big : undefined), text: async () => '' };
+    const memo = new ReadMemo(new SandboxStore(DEFAULT_LIMITS, () => 0), { maxKeys: 1000, maxSize });
+    const request = (i: number, accept: string) => ({
+      method: 'GET',
+      url: `http://localhost/users/${i}`,
+      header: (n: string) => (n === 'accept' ? accept : undefined),
+      text: async () => '',
+    });
+    /** Keeps an answer of `body` for request `i`; true when it is kept. */
+    const keep = (i: number, accept: string, body: string) => {
+      const req = request(i, accept);
       const walk = new Walk(req);
       walk.header('accept');
       const key = memo.keyOf(req) as string;
-      memo.keep(key, walk, new Reply(200, big, {}), { steps: [], status: 200 });
+      memo.keep(key, walk, new Reply(200, body, {}), { steps: [], status: 200 });
+      return memo.find(key, req) !== undefined;
+    };
+    const has = (i: number, accept: string) => memo.find(memo.keyOf(request(i, accept)) as string, request(i, accept)) !== undefined;
+    return { memo, keep, has };
+  }
+
+  it('holds no more than its size limit, however many large reads arrive: the oldest go', async () => {
+    const { memo, keep, has } = await memoWith(400_000);
+    const big = 'x'.repeat(8_000);
+    for (let i = 0; i < 500; i++) {
+      expect(keep(i, big, big)).toBe(true);
       expect(memo.size).toBeLessThanOrEqual(400_000);
     }
-    expect(memo.size).toBeGreaterThan(0);
+    // About 18 K each: no more than 22 fit, so the first ones are gone and the last one is there.
+    expect(has(0, big)).toBe(false);
+    expect(has(400, big)).toBe(false);
+    expect(has(499, big)).toBe(true);
+  });
+
+  it('never keeps one answer larger than a sixteenth of the limit', async () => {
+    const { memo, keep } = await memoWith(400_000);
+    expect(keep(1, 'application/json', 'y'.repeat(30_000))).toBe(false);
+    expect(memo.size).toBe(0);
+    expect(keep(2, 'application/json', 'y'.repeat(20_000))).toBe(true);
   });
 });

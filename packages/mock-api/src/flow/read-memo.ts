@@ -73,8 +73,8 @@ interface Kept {
 
 /** How many answers are kept per method, target and Authorization (Accept and validators vary). */
 const PER_KEY = 4;
-/** A rough size of a trace and a reply's header fields, which are not measured one by one. */
-const OVERHEAD = 2048;
+/** A rough size of the objects around an entry's strings (trace steps, arrays, the entry). */
+const OVERHEAD = 1024;
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -125,17 +125,20 @@ export class ReadMemo {
   find(key: string, req: MockRequest): Kept | undefined {
     const list = this.#kept.get(key);
     if (list === undefined) return undefined;
-    const now = this.#store.now();
+    // Read once, and only when a token must be checked: a walk without one reads no clock.
+    let now: number | undefined;
     for (let i = 0; i < list.length; i++) {
       const kept = list[i] as Kept;
       if (!sameHeaders(kept, req)) continue;
       if (kept.token !== undefined) {
+        now ??= this.#store.now();
         const grant = this.#store.peek(kept.token, now);
         if (grant === undefined || grant.sandbox.id !== kept.sandbox || grant.sandbox.version !== kept.version) {
           // A version only grows and a token never comes back: this entry can never hold again.
           list.splice(i, 1);
           i -= 1;
           this.#size -= kept.size;
+          if (list.length === 0) this.#kept.delete(key);
           continue;
         }
         this.#store.lookup(kept.token, now);
@@ -149,10 +152,10 @@ export class ReadMemo {
   keep(key: string, walk: Walk, reply: Reply, trace: Trace): void {
     // A 500 is a bug's answer; the next walk may not hit it.
     if (walk.volatile || reply.status >= 500) return;
-    let size = OVERHEAD + key.length + (reply.body?.length ?? 0);
-    for (const value of walk.values) size += value?.length ?? 0;
+    const size = sizeOf(key, walk, reply, trace);
     if (size > this.#limits.maxSize / 16) return;
-    if (this.#kept.size >= this.#limits.maxKeys || this.#size + size > this.#limits.maxSize) {
+    const full = !this.#kept.has(key) && this.#kept.size >= this.#limits.maxKeys;
+    if (full || this.#size + size > this.#limits.maxSize) {
       this.#kept.clear();
       this.#size = 0;
     }
@@ -176,6 +179,22 @@ export class ReadMemo {
     });
     this.#size += size;
   }
+}
+
+/** About what an entry holds, in UTF-16 code units: the key, recorded values, content and trace. */
+function sizeOf(key: string, walk: Walk, reply: Reply, trace: Trace): number {
+  let size = OVERHEAD + key.length + (reply.body?.length ?? 0);
+  for (const value of walk.values) size += value?.length ?? 0;
+  for (const name in reply.headers) size += name.length + (reply.headers[name]?.length ?? 0);
+  // A trace repeats what it read (a validator in its fact and its params, say).
+  for (const step of trace.steps) {
+    size += step.fact.length;
+    for (const name in step.params) {
+      const value = step.params[name];
+      if (typeof value === 'string') size += value.length;
+    }
+  }
+  return size;
 }
 
 function sameHeaders(kept: Kept, req: MockRequest): boolean {
