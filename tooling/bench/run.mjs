@@ -41,6 +41,19 @@ async function token(kind = '{}', port = P.mock) {
 
 /** The run with the median req/s (of an odd number of runs, the middle one). */
 const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)];
+
+/**
+ * Measures each case `rounds` times, the cases taking turns, so a slow minute on a shared host
+ * falls on all of them alike; gives each case's median run, by name.
+ * @param {Record<string, [import('node:child_process').ChildProcess, object]>} cases
+ */
+async function takeTurns(cases) {
+  const runs = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (const [name, [child, options]] of Object.entries(cases)) runs[name].push(await measure(child, options));
+  }
+  return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, median(list)]));
+}
 const ratio = (a, b) => (b.rps ? (a.rps / b.rps).toFixed(2) : 'n/a');
 /** The same comparison by CPU time per request: steadier than req/s on a machine others share. */
 const cpuRatio = (a, b) => (a.cpuUs ? (b.cpuUs / a.cpuUs).toFixed(2) : 'n/a');
@@ -89,23 +102,19 @@ try {
   const sameServer = await startServer(bare, { PORT: String(P.same), SAME_BYTES: sameFile }, `http://127.0.0.1:${P.same}/users/1`);
   const coldServer = await startServer(server, { ...teapotEnv, PORT: String(P.coldPort), MOCK_PORT: String(P.cold), READ_MEMO: 'off' }, `http://127.0.0.1:${P.coldPort}/api/health`);
   const coldAuth = { ...auth, authorization: `Bearer ${await token('{}', P.cold)}` };
-  const readRuns = { bare: [], mock: [], same: [], cold: [] };
+  let reads;
   try {
-    // Turns rather than one long run each, so a slow minute on a shared host hits all four alike.
-    for (let i = 0; i < rounds; i++) {
-      readRuns.bare.push(await measure(baseline, { url: `http://127.0.0.1:${P.bare}/users/1`, duration }));
-      readRuns.mock.push(await measure(teapot, { url: `http://127.0.0.1:${P.mock}/users/1`, headers: auth, duration }));
-      readRuns.same.push(await measure(sameServer, { url: `http://127.0.0.1:${P.same}/users/1`, headers: auth, duration }));
-      readRuns.cold.push(await measure(coldServer, { url: `http://127.0.0.1:${P.cold}/users/1`, headers: coldAuth, duration }));
-    }
+    reads = await takeTurns({
+      bare: [baseline, { url: `http://127.0.0.1:${P.bare}/users/1`, duration }],
+      mock: [teapot, { url: `http://127.0.0.1:${P.mock}/users/1`, headers: auth, duration }],
+      same: [sameServer, { url: `http://127.0.0.1:${P.same}/users/1`, headers: auth, duration }],
+      cold: [coldServer, { url: `http://127.0.0.1:${P.cold}/users/1`, headers: coldAuth, duration }],
+    });
   } finally {
     await stop(sameServer);
     await stop(coldServer);
   }
-  const bareRead = median(readRuns.bare);
-  const mockRead = median(readRuns.mock);
-  const sameRead = median(readRuns.same);
-  const coldRead = median(readRuns.cold);
+  const { bare: bareRead, mock: mockRead, same: sameRead, cold: coldRead } = reads;
   const body = JSON.stringify({ name: 'Bench Learner', email: 'bench@example.com' });
   const writeOpts = { method: 'POST', body, duration };
   const bareWrite = await measure(baseline, { ...writeOpts, url: `http://127.0.0.1:${P.bare}/users`, headers: { 'content-type': 'application/json' } });
@@ -160,14 +169,10 @@ try {
     // the notes first would compare a cold notes path with a relay warmed by the notes run.
     await load({ ...exOpts, url: notesUrl, duration: warmUp * 2 });
     await load({ ...exOpts, url: relayUrl, duration: warmUp });
-    // Turns, as for the reads: the medians of `rounds` runs of each.
-    const exRuns = { notes: [], relay: [] };
-    for (let i = 0; i < rounds; i++) {
-      exRuns.notes.push(await measure(teapot, { ...exOpts, url: notesUrl }));
-      exRuns.relay.push(await measure(teapot, { ...exOpts, url: relayUrl }));
-    }
-    const withNotes = median(exRuns.notes);
-    const relayOnly = median(exRuns.relay);
+    const { notes: withNotes, relay: relayOnly } = await takeTurns({
+      notes: [teapot, { ...exOpts, url: notesUrl }],
+      relay: [teapot, { ...exOpts, url: relayUrl }],
+    });
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
     out();

@@ -130,21 +130,21 @@ export function createMockService(options: MockApiOptions = {}): MockService {
       return reply;
     };
     const failed = (err: unknown): Reply => done(replyToError(err, path, trace));
+    // Only a walk the memo may keep records what it reads.
     const inputs = key === undefined ? undefined : new Walk(req);
     rt.walk = inputs;
     let decided: Reply | Promise<Reply>;
     try {
       decided = decide(inputs ?? req, path, trace);
     } catch (err) {
-      decided = failed(err);
-      if (inputs && memo && key !== undefined) memo.keep(key, inputs, decided, trace);
-      return decided;
+      decided = replyToError(err, path, trace);
     } finally {
       rt.walk = undefined;
     }
+    // A walk that waited is never kept: what it read may have changed while it waited.
     if (decided instanceof Promise) return decided.then(done, failed);
     const reply = done(decided);
-    if (inputs && memo && key !== undefined) memo.keep(key, inputs, reply, trace);
+    if (inputs && key !== undefined) memo?.keep(key, inputs, reply, trace);
     return reply;
   }
   function handle(req: MockRequest, env?: unknown): Reply | Promise<Reply> {
