@@ -92,6 +92,58 @@ test.describe('the HTTP reference', () => {
     await expect(playground.status).toHaveText(/^405 /);
   });
 
+  test('a design note links to the rule it applies, and the rule links to its status code', async ({
+    playground,
+    page,
+    request,
+  }) => {
+    const rule = (await (await request.get('/api/rules/uri-lowercase')).json()) as {
+      summary: { en: string };
+      spec: { url: string };
+    };
+    await playground.goto();
+    await playground.setRequest('GET /Users/1 HTTP/1.1\nHost: localhost:8081\n\n');
+    await playground.send.click();
+    await expect(playground.status).toHaveText(/^\d{3} /);
+    // Opened from the keyboard, the note shows its rule's one-line summary as a link.
+    const note = playground.note('design-uri-uppercase');
+    await note.getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    const link = note.getByRole('link', { name: `Design rule: ${rule.summary.en}` });
+    await expect(link).toHaveAttribute('href', '/reference/rules/uri-lowercase');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/reference\/rules\/uri-lowercase$/);
+    await expect(page.getByRole('heading', { level: 3, name: 'uri-lowercase' })).toBeVisible();
+    await expect(page.getByText(rule.summary.en)).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Read RFC 3986/ })).toHaveAttribute('href', rule.spec.url);
+    // The playground kept the exchange while the learner read the rule.
+    await page.goBack();
+    await expect(playground.status).toHaveText(/^\d{3} /);
+
+    // The list groups the rules by topic; a status code's rules link both ways.
+    await page.goto('/reference/rules');
+    await expect(page.getByRole('heading', { level: 3, name: 'URI design' })).toBeVisible();
+    await page.getByRole('link', { name: /^status-405-allow\b/ }).click();
+    await expect(page.getByText('MUST', { exact: true }).first()).toBeVisible();
+    await page.getByRole('link', { name: /405 Method Not Allowed/ }).click();
+    await expect(page).toHaveURL(/\/reference\/status-codes\/405$/);
+    await expect(page.getByRole('heading', { level: 4, name: 'Design rules about it' })).toBeVisible();
+    const allow = (await (await request.get('/api/rules/status-405-allow')).json()) as { summary: { en: string } };
+    await expect(page.getByRole('link', { name: allow.summary.en })).toHaveAttribute(
+      'href',
+      '/reference/rules/status-405-allow',
+    );
+  });
+
+  test('searches the design rules in Korean', async ({ page }) => {
+    await open(page, '/reference/rules', 'ko');
+    await expect(page.getByRole('heading', { level: 3, name: 'URI 설계' })).toBeVisible();
+    await page.getByLabel('레퍼런스 검색').fill('밑줄');
+    await expect(page.getByRole('link', { name: /^uri-hyphens-not-underscores/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^uri-lowercase/ })).toHaveCount(0);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
       await open(page, '/reference/status-codes/401');
@@ -103,6 +155,10 @@ test.describe('the HTTP reference', () => {
       await expect(page.getByRole('link', { name: /^200 OK/ })).toBeVisible();
       const list = await new AxeBuilder({ page }).analyze();
       expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await page.goto('/reference/rules/uri-no-trailing-slash');
+      await expect(page.getByRole('heading', { level: 3, name: 'uri-no-trailing-slash' })).toBeVisible();
+      const rule = await new AxeBuilder({ page }).analyze();
+      expect(rule.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     });
   }
 });

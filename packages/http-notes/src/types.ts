@@ -49,6 +49,8 @@ export interface Note {
   about?: KnowledgeRef;
   /** Spec link with a section anchor, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 */
   see?: string;
+  /** The design rule this note applies (an id in RULES), for a link to the rule's page. */
+  rule?: string;
 }
 
 export type NoteCategory = 'status' | 'why' | 'method' | 'header' | 'request' | 'response' | 'design' | 'syntax';

@@ -48,4 +48,21 @@ describe('knowledge base resources', () => {
     expect(missing.headers.get('content-type')).toBe('application/problem+json');
     expect((await get('/api/status-codes/abc')).status).toBe(404);
   });
+
+  it('lists the design rules and serves one by id, each with its RFC section', async () => {
+    const list = (await (await get('/api/rules')).json()) as { id: string; spec: { url: string }; source: string }[];
+    // The rules the linter's notes link to are among them.
+    for (const id of ['uri-lowercase', 'status-405-allow', 'host-required', 'vary-on-negotiation'])
+      expect(list.map((r) => r.id)).toContain(id);
+    expect(list.every((r) => /^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#(section|appendix)-/.test(r.spec.url))).toBe(true);
+    const one = await get('/api/rules/status-405-allow', { 'accept-language': 'ko' });
+    const rule = (await one.json()) as { id: string; level: string; title: string; spec: { url: string } };
+    expect(rule.id).toBe('status-405-allow');
+    expect(rule.level).toBe('must');
+    expect(rule.spec.url).toBe('https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6');
+    expect(rule.title).toMatch(/[가-힣]/);
+    const missing = await get('/api/rules/no-such-rule');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('application/problem+json');
+  });
 });

@@ -1,9 +1,18 @@
 /**
  * Read-only knowledge base resources for the UI and tutorial authors:
- * /api/status-codes, /api/methods, /api/headers (and one of each by key).
+ * /api/status-codes, /api/methods, /api/headers, /api/rules (and one of each by key).
  */
 import { Hono } from 'hono';
-import { HEADERS, METHODS, STATUS_CODES, getHeaderInfo, getMethod, getStatusCode } from '@teapot/http-notes';
+import {
+  HEADERS,
+  METHODS,
+  RULES,
+  STATUS_CODES,
+  getHeaderInfo,
+  getMethod,
+  getRule,
+  getStatusCode,
+} from '@teapot/http-notes';
 import type { StatusCodeEntry } from '@teapot/http-notes';
 import { STATUS_EXAMPLES } from '@teapot/mock-api';
 import { PlaygroundError } from '../lib/problem.ts';
@@ -56,6 +65,15 @@ export function knowledgeRoutes() {
     const entry = getHeaderInfo(name);
     if (!entry) notFound('header field', name);
     return cachedJson(c, `headers/${entry.name.toLowerCase()}`, (lang) => ({ ...entry, title: entry.summary[lang] }));
+  });
+
+  // Design rules: the Rulebook's and the RFCs' requirements the linter's notes link to.
+  app.get('/rules', (c) => cachedJson(c, 'rules', (lang) => RULES.map((r) => ({ ...r, title: r.summary[lang] }))));
+  app.get('/rules/:id', (c) => {
+    const id = c.req.param('id');
+    const entry = getRule(id);
+    if (!entry) notFound('design rule', id);
+    return cachedJson(c, `rules/${entry.id}`, (lang) => ({ ...entry, title: entry.summary[lang] }));
   });
 
   return app;

@@ -53,5 +53,20 @@ export interface HeaderDoc {
   text: Localized;
 }
 
-export const REFERENCE_KINDS = ['status-codes', 'methods', 'headers'] as const;
+/** A design rule as GET /api/rules sends it: the Rulebook's or an RFC's requirement. */
+export interface RuleDoc {
+  id: string;
+  source: 'rulebook' | 'rfc';
+  level: 'must' | 'should' | 'may';
+  topic: 'uri' | 'method' | 'status' | 'header' | 'message';
+  spec: SpecLink;
+  /** The Rulebook's own name for the rule (English, as the book words it). */
+  rulebook?: string;
+  summary: Localized;
+  text: Localized;
+}
+
+export const RULE_TOPICS = ['uri', 'method', 'status', 'header', 'message'] as const;
+
+export const REFERENCE_KINDS = ['status-codes', 'methods', 'headers', 'rules'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];

@@ -3,7 +3,9 @@ import type { FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteText } from '@teapot/http-notes';
 import type { Note, NoteLevel } from '@teapot/http-notes';
+import { Link } from '../../../components/link.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
+import { useRule } from '../api/get-rule.ts';
 import type { Highlight } from '../types.ts';
 import { InlineText } from './inline-text.tsx';
 import { startsOpen } from '../utils/group-notes.ts';
@@ -23,6 +25,16 @@ const LEVEL_STYLE: Record<NoteLevel, { box: string; icon: string; mark: string }
   },
   bad: { box: 'border-red-600 bg-red-50 dark:bg-red-950/40', icon: 'bg-red-700 text-white', mark: '✗' },
 };
+
+const NOTE_LINK = 'text-teal-800 underline underline-offset-2 dark:text-teal-300';
+
+function inFrame(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+}
 
 export interface NoteItemProps {
   note: Note;
@@ -47,7 +59,8 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   // Notes about a status code, method or header name their knowledge-base entry instead of
   // carrying its text; the knowledge base is already loaded with this view.
   const text = noteText(note)?.[lang];
-  const hasMore = Boolean(text || note.see);
+  const hasMore = Boolean(text || note.see || note.rule);
+  const rule = useRule(note.rule, open);
   return (
     <article
       data-note-id={note.id}
@@ -97,16 +110,23 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
               <InlineText text={text} />
             </p>
           )}
-          {note.see && (
-            <a
-              className="mt-1.5 inline-block text-xs font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300"
-              href={note.see}
-              target="_blank"
-              rel="noreferrer"
-            >
-              {t('exchange.notes.spec', { spec: specLabel(note.see) })}
-            </a>
-          )}
+          <div className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs font-medium">
+            {note.see && (
+              <a className={NOTE_LINK} href={note.see} target="_blank" rel="noreferrer">
+                {t('exchange.notes.spec', { spec: specLabel(note.see) })}
+              </a>
+            )}
+            {note.rule && (
+              // In a tutorial's iframe the reference opens in a new tab, not inside the frame.
+              <Link
+                className={NOTE_LINK}
+                href={`/reference/rules/${encodeURIComponent(note.rule)}`}
+                {...(inFrame() ? { target: '_blank', rel: 'noreferrer' } : {})}
+              >
+                {t('exchange.notes.rule', { rule: rule.data?.summary[lang] ?? note.rule })}
+              </Link>
+            )}
+          </div>
         </div>
       )}
     </article>

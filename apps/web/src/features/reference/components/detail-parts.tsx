@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../lib/i18n.ts';
+import type { Localized } from '@teapot/http-notes';
+import type { RuleDoc, SpecLink as Spec } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Link } from '../../../components/link.tsx';
+import { InlineText } from './inline-text.tsx';
 import { LINK_CLASS } from './link-style.ts';
+import { SpecLink } from './spec-link.tsx';
 
 /** The back link and the heading row of a detail page. */
 export function DetailHeader({ back, title, badges }: { back: string; title: string; badges?: ReactNode }) {
@@ -16,6 +21,24 @@ export function DetailHeader({ back, title, badges }: { back: string; title: str
         <h3 className="font-mono text-2xl font-bold">{title}</h3>
         {badges}
       </div>
+    </>
+  );
+}
+
+/** The top of every entry page: the one-line summary, the explanation and the spec link. */
+export function EntryIntro({ entry }: { entry: { summary: Localized; text: Localized; spec: Spec } }) {
+  const lang = currentLanguage();
+  return (
+    <>
+      <p className="mt-2 text-lg">
+        <InlineText text={entry.summary[lang]} />
+      </p>
+      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
+        <InlineText text={entry.text[lang]} />
+      </p>
+      <p className="mt-2">
+        <SpecLink spec={entry.spec} />
+      </p>
     </>
   );
 }
@@ -70,6 +93,22 @@ export function StatusLinks({ codes, reasons }: { codes: number[]; reasons: Read
         <li key={code}>
           <Link href={referencePath('status-codes', code)} className={LINK_CLASS}>
             <span className="font-mono">{code}</span> {reasons.get(code) ?? ''}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Links to design rule pages, each with its one-line summary. */
+export function RuleLinks({ rules }: { rules: RuleDoc[] }) {
+  const lang = currentLanguage();
+  return (
+    <ul className="space-y-1 text-sm">
+      {rules.map((r) => (
+        <li key={r.id}>
+          <Link href={referencePath('rules', r.id)} className={LINK_CLASS}>
+            {r.summary[lang]}
           </Link>
         </li>
       ))}

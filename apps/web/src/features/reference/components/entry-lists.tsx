@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import type { HeaderDoc, MethodDoc, StatusCodeDoc } from '../types.ts';
+import { RULE_TOPICS } from '../types.ts';
+import type { HeaderDoc, MethodDoc, RuleDoc, StatusCodeDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Badge } from './badge.tsx';
+import { RuleBadges } from './rule-badges.tsx';
 import { Link } from '../../../components/link.tsx';
 
 const ITEM =
@@ -111,5 +113,36 @@ export function HeaderList({ items }: ListProps<HeaderDoc>) {
         />
       ))}
     </ul>
+  );
+}
+
+export function RuleList({ items, grouped }: ListProps<RuleDoc>) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const render = (list: RuleDoc[]) => (
+    <ul className="space-y-0.5">
+      {list.map((r) => (
+        <Entry
+          key={r.id}
+          to={referencePath('rules', r.id)}
+          title={r.id}
+          summary={r.summary[lang]}
+          badges={<RuleBadges rule={r} />}
+        />
+      ))}
+    </ul>
+  );
+  if (!grouped) return render(items);
+  return (
+    <div className="space-y-4">
+      {RULE_TOPICS.filter((topic) => items.some((r) => r.topic === topic)).map((topic) => (
+        <section key={topic}>
+          <h3 className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+            {t(`reference.rule.topic.${topic}`)}
+          </h3>
+          {render(items.filter((r) => r.topic === topic))}
+        </section>
+      ))}
+    </div>
   );
 }

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n.ts';
 import type { HeaderDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Badge } from './badge.tsx';
-import { DetailHeader, Facts, Section, StatusLinks } from './detail-parts.tsx';
-import { InlineText } from './inline-text.tsx';
-import { SpecLink } from './spec-link.tsx';
+import { DetailHeader, EntryIntro, Facts, Section, StatusLinks } from './detail-parts.tsx';
 
 export interface HeaderPageProps {
   entry: HeaderDoc;
@@ -17,7 +14,6 @@ export interface HeaderPageProps {
 /** One header field: what it does, where it goes, its syntax and the status codes that use it. */
 export function HeaderPage({ entry, usedBy, reasons }: HeaderPageProps) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   return (
     <article>
       <DetailHeader
@@ -29,13 +25,7 @@ export function HeaderPage({ entry, usedBy, reasons }: HeaderPageProps) {
           </Badge>
         }
       />
-      <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
-        <InlineText text={entry.text[lang]} />
-      </p>
-      <p className="mt-2">
-        <SpecLink spec={entry.spec} />
-      </p>
+      <EntryIntro entry={entry} />
       <Facts
         items={[
           { label: t('reference.header.role'), value: t(`reference.header.roles.${entry.role}`) },

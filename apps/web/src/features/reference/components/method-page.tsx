@@ -1,21 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../../lib/i18n.ts';
-import type { MethodDoc } from '../types.ts';
+import type { MethodDoc, RuleDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { Badge } from './badge.tsx';
-import { DetailHeader, Facts, Section, StatusLinks } from './detail-parts.tsx';
-import { InlineText } from './inline-text.tsx';
-import { SpecLink } from './spec-link.tsx';
+import { DetailHeader, EntryIntro, Facts, RuleLinks, Section, StatusLinks } from './detail-parts.tsx';
 
 export interface MethodPageProps {
   entry: MethodDoc;
   reasons: ReadonlyMap<number, string>;
+  /** The design rules about this method. */
+  rules?: RuleDoc[];
 }
 
 /** One method: safe, idempotent, cacheable, its bodies, and the status codes it usually meets. */
-export function MethodPage({ entry, reasons }: MethodPageProps) {
+export function MethodPage({ entry, reasons, rules = [] }: MethodPageProps) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const yesNo = (v: boolean | string) =>
     typeof v === 'string'
       ? t(`reference.method.body.${v}`, { defaultValue: v })
@@ -38,16 +36,15 @@ export function MethodPage({ entry, reasons }: MethodPageProps) {
         title={entry.name}
         badges={entry.safe ? <Badge tone="good">{t('reference.method.safe')}</Badge> : null}
       />
-      <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
-        <InlineText text={entry.text[lang]} />
-      </p>
-      <p className="mt-2">
-        <SpecLink spec={entry.spec} />
-      </p>
+      <EntryIntro entry={entry} />
       <Section title={t('reference.method.properties')}>
         <Facts items={facts} />
       </Section>
+      {rules.length > 0 && (
+        <Section title={t('reference.rule.related')}>
+          <RuleLinks rules={rules} />
+        </Section>
+      )}
       {(entry.commonStatuses ?? []).length > 0 && (
         <Section title={t('reference.method.commonStatuses')}>
           <StatusLinks codes={entry.commonStatuses ?? []} reasons={reasons} />

@@ -7,15 +7,17 @@ import { navigate, useLocation } from '../../../lib/router.ts';
 import { useToken } from '../../../lib/token.ts';
 import { useHeaders } from '../api/get-headers.ts';
 import { useMethods } from '../api/get-methods.ts';
+import { useRules } from '../api/get-rules.ts';
 import { useStatusCodes } from '../api/get-status-codes.ts';
 import { REFERENCE_KINDS } from '../types.ts';
 import type { ReferenceKind } from '../types.ts';
 import { parseReferencePath, referencePath } from '../utils/paths.ts';
 import { searchEntries } from '../utils/search.ts';
-import { headerFields, methodFields, statusFields } from '../utils/search-fields.ts';
-import { HeaderList, MethodList, StatusCodeList } from './entry-lists.tsx';
+import { headerFields, methodFields, ruleFields, rulesAbout, statusFields } from '../utils/search-fields.ts';
+import { HeaderList, MethodList, RuleList, StatusCodeList } from './entry-lists.tsx';
 import { HeaderPage } from './header-page.tsx';
 import { MethodPage } from './method-page.tsx';
+import { RulePage } from './rule-page.tsx';
 import { StatusCodePage } from './status-code-page.tsx';
 
 export interface ReferenceScreenProps {
@@ -28,7 +30,7 @@ export interface ReferenceScreenProps {
 }
 
 /**
- * The HTTP reference: status codes, methods and header fields, browsable and searchable
+ * The HTTP reference: status codes, methods, header fields and design rules, browsable and searchable
  * in English and Korean at once, with a page for each entry.
  */
 export function ReferenceScreen() {
@@ -43,6 +45,7 @@ export function ReferenceScreen() {
   const statusCodes = useStatusCodes();
   const methods = useMethods();
   const headers = useHeaders();
+  const rules = useRules();
 
   useEffect(() => {
     if (first.current) first.current = false;
@@ -54,8 +57,9 @@ export function ReferenceScreen() {
       'status-codes': searchEntries(statusCodes.data ?? [], query, statusFields),
       methods: searchEntries(methods.data ?? [], query, methodFields),
       headers: searchEntries(headers.data ?? [], query, headerFields),
+      rules: searchEntries(rules.data ?? [], query, ruleFields),
     }),
-    [statusCodes.data, methods.data, headers.data, query],
+    [statusCodes.data, methods.data, headers.data, rules.data, query],
   );
   const reasons = useMemo(
     () => new Map((statusCodes.data ?? []).map((s) => [s.code, s.reason])),
@@ -66,7 +70,9 @@ export function ReferenceScreen() {
     [headers.data],
   );
 
-  const queries = { 'status-codes': statusCodes, methods, headers } as const;
+  const knownMethods = useMemo(() => new Set((methods.data ?? []).map((m) => m.name)), [methods.data]);
+
+  const queries = { 'status-codes': statusCodes, methods, headers, rules } as const;
   const current = queries[location.kind];
   const onSearch = (value: string) => {
     setQuery(value);
@@ -84,6 +90,7 @@ export function ReferenceScreen() {
     if (found[kind].length === 0) return <p role="status">{t('reference.noResults', { query })}</p>;
     if (kind === 'methods') return <MethodList items={found.methods} grouped={grouped} />;
     if (kind === 'headers') return <HeaderList items={found.headers} grouped={grouped} />;
+    if (kind === 'rules') return <RuleList items={found.rules} grouped={grouped} />;
     return <StatusCodeList items={found['status-codes']} grouped={grouped} />;
   }
 
@@ -93,13 +100,33 @@ export function ReferenceScreen() {
     if (location.kind === 'status-codes') {
       const entry = statusCodes.data?.find((s) => String(s.code) === key);
       if (!entry) return missing;
-      const page = { entry, reasons, knownHeaders, onTry, token };
+      const page = {
+        entry,
+        reasons,
+        knownHeaders,
+        onTry,
+        token,
+        rules: rulesAbout(rules.data ?? [], 'status', entry.code),
+      };
       return <StatusCodePage {...page} />;
     }
     if (location.kind === 'methods') {
       const entry =
         methods.data?.find((m) => m.name === key) ?? methods.data?.find((m) => m.name === key.toUpperCase());
-      return entry ? <MethodPage entry={entry} reasons={reasons} /> : missing;
+      return entry ? (
+        <MethodPage
+          entry={entry}
+          reasons={reasons}
+          rules={rulesAbout(rules.data ?? [], 'method', entry.name)}
+        />
+      ) : (
+        missing
+      );
+    }
+    if (location.kind === 'rules') {
+      const entry =
+        rules.data?.find((r) => r.id === key) ?? rules.data?.find((r) => r.id === key.toLowerCase());
+      return entry ? <RulePage entry={entry} reasons={reasons} knownMethods={knownMethods} /> : missing;
     }
     const lower = key.toLowerCase();
     const entry = headers.data?.find((h) => h.name.toLowerCase() === lower);

@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import type { StatusCodeDoc } from '../types.ts';
+import type { RuleDoc, StatusCodeDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
 import { tryItText } from '../utils/try-it.ts';
 import { Badge } from './badge.tsx';
-import { DetailHeader, Facts, HeaderLinks, Section, StatusLinks } from './detail-parts.tsx';
+import {
+  DetailHeader,
+  EntryIntro,
+  Facts,
+  HeaderLinks,
+  RuleLinks,
+  Section,
+  StatusLinks,
+} from './detail-parts.tsx';
 import { InlineText } from './inline-text.tsx';
-import { SpecLink } from './spec-link.tsx';
 
 export interface StatusCodePageProps {
   entry: StatusCodeDoc;
@@ -15,10 +22,19 @@ export interface StatusCodePageProps {
   knownHeaders: ReadonlySet<string>;
   onTry: (text: string) => void;
   token?: string | null;
+  /** The design rules about this status code. */
+  rules?: RuleDoc[];
 }
 
 /** One status code: what it means, its headers, what it is confused with, and an example to try. */
-export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: StatusCodePageProps) {
+export function StatusCodePage({
+  entry,
+  reasons,
+  knownHeaders,
+  onTry,
+  token,
+  rules = [],
+}: StatusCodePageProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const yesNo = (v: boolean | undefined) =>
@@ -32,13 +48,7 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
         title={`${entry.code} ${entry.reason}`}
         badges={<Badge>{t(`reference.class.${entry.class}`, { defaultValue: entry.class })}</Badge>}
       />
-      <p className="mt-2 text-lg">{entry.summary[lang]}</p>
-      <p className="mt-2 whitespace-pre-line text-slate-800 dark:text-slate-200">
-        <InlineText text={entry.text[lang]} />
-      </p>
-      <p className="mt-2">
-        <SpecLink spec={entry.spec} />
-      </p>
+      <EntryIntro entry={entry} />
       <Facts
         items={[
           { label: t('reference.status.bodyAllowed'), value: yesNo(entry.bodyAllowed) },
@@ -53,6 +63,11 @@ export function StatusCodePage({ entry, reasons, knownHeaders, onTry, token }: S
       {usual.length > 0 && (
         <Section title={t('reference.status.usualHeaders')}>
           <HeaderLinks names={usual} known={knownHeaders} />
+        </Section>
+      )}
+      {rules.length > 0 && (
+        <Section title={t('reference.rule.related')}>
+          <RuleLinks rules={rules} />
         </Section>
       )}
       {(entry.confusions ?? []).length > 0 && (

@@ -9,6 +9,7 @@ describe('reference paths', () => {
     ['/reference/headers/Content-Type', { kind: 'headers', key: 'Content-Type' }],
     ['/reference/headers/X%20Odd', { kind: 'headers', key: 'X Odd' }],
     ['/reference/headers/%E0%A4%A', { kind: 'headers' }],
+    ['/reference/rules/uri-lowercase', { kind: 'rules', key: 'uri-lowercase' }],
     ['/reference/nonsense/1', { kind: 'status-codes' }],
     ['/lessons', { kind: 'status-codes' }],
   ])('%s', (path, expected) => {

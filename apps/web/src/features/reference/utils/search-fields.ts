@@ -1,4 +1,4 @@
-import type { HeaderDoc, MethodDoc, StatusCodeDoc } from '../types.ts';
+import type { HeaderDoc, MethodDoc, RuleDoc, StatusCodeDoc } from '../types.ts';
 import type { SearchFields } from './search.ts';
 
 /** What a status code offers to the search: its code, reason and texts in both languages. */
@@ -19,3 +19,23 @@ export const headerFields = (h: HeaderDoc): SearchFields => ({
   names: [h.summary.en, h.summary.ko],
   texts: [h.text.en, h.text.ko, h.syntax ?? ''],
 });
+
+export const ruleFields = (r: RuleDoc): SearchFields => ({
+  key: r.id,
+  names: [r.summary.en, r.summary.ko, r.rulebook ?? ''],
+  texts: [r.text.en, r.text.ko],
+});
+
+/**
+ * The rules about one status code or one method, by the ids' convention
+ * (`status-405-allow`, `method-get-no-body`).
+ * @example rulesAbout(rules, 'status', 405) // the rules whose id starts with "status-405-"
+ */
+export function rulesAbout(
+  rules: readonly RuleDoc[],
+  kind: 'status' | 'method',
+  key: string | number,
+): RuleDoc[] {
+  const prefix = `${kind}-${String(key).toLowerCase()}-`;
+  return rules.filter((r) => r.id.startsWith(prefix));
+}
