@@ -68,6 +68,23 @@ test.describe('the annotated exchange', () => {
     await expect(page.getByRole('list', { name: '결정 과정(decision trace)' })).toContainText(/[가-힣]/);
   });
 
+  test('the trace and the why note give a worded fact in Korean, and the English one in English', async ({
+    playground,
+    page,
+  }) => {
+    await playground.goto();
+    await playground.setRequest('DELETE /users/1 HTTP/1.1\nHost: localhost:8081\n\n');
+    await playground.send.click();
+    await expect(playground.status).toHaveText(/^401 /);
+    const trace = page.locator('li[data-decisive]');
+    await expect(trace).toContainText('needs a token');
+    await page.getByLabel('Language').selectOption('ko');
+    // The Korean fact keeps the method and the path, and says the rest in Korean.
+    await expect(trace).toContainText('DELETE /users/{id}에는 토큰 필요');
+    await expect(trace).not.toContainText('needs a token');
+    await expect(playground.note('why-status')).toContainText('토큰 필요');
+  });
+
   test('a header name explains the field, by keyboard, and Escape closes it', async ({
     playground,
     page,

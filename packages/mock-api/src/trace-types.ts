@@ -15,10 +15,16 @@ export interface TraceStep {
   /** The answer: true = the request passed this check. */
   passed: boolean;
   /**
-   * The request or resource fact that decided it, language-neutral and short,
-   * e.g. `If-Match "v3" ≠ current "v4"` or `PATCH ∉ {GET, HEAD, PUT, DELETE}`.
+   * The request or resource fact that decided it, short and in symbols where it can be,
+   * e.g. `If-Match "v3" ≠ current "v4"` or `PATCH ∉ {GET, HEAD, PUT, DELETE}`. A fact with
+   * words (`user 2 deleted`) is in English here and in Korean in `factKo`.
    */
   fact: string;
+  /**
+   * The fact in Korean, present only when the fact has words, e.g. `사용자 2 삭제됨`. It keeps
+   * the symbols, numbers, paths, header names and quoted values of `fact` as they are.
+   */
+  factKo?: string;
   /** Named facts for interpolation into en/ko text, e.g. { method: 'PATCH', allow: 'GET, HEAD' }. */
   params?: Record<string, string | number>;
   /** The status this step settled on, when this step decided the response. */

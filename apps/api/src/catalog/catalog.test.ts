@@ -19,7 +19,7 @@ afterAll(() => servers.close());
 
 interface ExchangeJson {
   response: { raw: string; status: number; message: ResponseMessage };
-  trace: { decision: string; fact: string; status?: number }[];
+  trace: { decision: string; fact: string; factKo?: string; status?: number }[];
   notes: Note[];
 }
 
@@ -76,7 +76,7 @@ describe('the status catalog, through the real exchange endpoint', () => {
       const why = ex.notes.find((n) => n.id === 'why-status');
       expect(why).toBeDefined();
       expect(why!.summary.en).toContain(deciding!.fact);
-      expect(why!.summary.ko).toContain(deciding!.fact);
+      expect(why!.summary.ko).toContain(deciding!.factKo ?? deciding!.fact);
       expect(why!.summary.ko).toMatch(/[가-힣]/);
       expect(ex.notes.some((n) => n.id === `status-${example.status}`)).toBe(true);
     });

@@ -5,7 +5,7 @@
 import { getDecisionText } from '../data/decision-texts.ts';
 import { getStatusCode } from '../data/status-codes.ts';
 import type { StatusCodeEntry } from '../data/status-code-entry.ts';
-import type { KnowledgeRef, Note } from '../types.ts';
+import type { KnowledgeRef, Localized, Note } from '../types.ts';
 import { fill } from './format.ts';
 import { perEntry } from './memo.ts';
 import type { Check } from './types.ts';
@@ -64,6 +64,16 @@ export const statusMeaning: Check = ({ response }) => {
   return [note];
 };
 
+/** Fills the English text with `en` and the Korean with `ko` (the fact differs by language). */
+function fillEach(
+  text: Localized,
+  en: Record<string, string | number>,
+  ko: Record<string, string | number>,
+): Localized {
+  if (en === ko) return fill(text, en);
+  return { en: fill(text, en).en, ko: fill(text, ko).ko };
+}
+
 export const statusWhy: Check = ({ response, trace }) => {
   const line = response?.statusLine;
   if (!line) return [];
@@ -90,16 +100,21 @@ export const statusWhy: Check = ({ response, trace }) => {
     ];
   }
   const words = getDecisionText(deciding.decision);
+  const factKo = deciding.factKo ?? deciding.fact;
   const params = { ...deciding.params, fact: deciding.fact, status: line.status };
-  const label = words ? fill(words.label, params) : { en: deciding.decision, ko: deciding.decision };
+  const paramsKo = deciding.factKo === undefined ? params : { ...params, fact: factKo };
+  const label = words
+    ? fillEach(words.label, params, paramsKo)
+    : { en: deciding.decision, ko: deciding.decision };
   const why = words
-    ? fill(words.why, params)
-    : fill(
+    ? fillEach(words.why, params, paramsKo)
+    : fillEach(
         {
           en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
           ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
         },
         { decision: deciding.decision, fact: deciding.fact },
+        { decision: deciding.decision, fact: factKo },
       );
   return [
     {
@@ -111,7 +126,7 @@ export const statusWhy: Check = ({ response, trace }) => {
       span: line.span,
       summary: {
         en: `Why ${line.status}: ${label.en} ${deciding.passed ? 'yes' : 'no'}: ${deciding.fact}`,
-        ko: `${line.status}인 이유: ${label.ko} ${deciding.passed ? '예' : '아니요'}: ${deciding.fact}`,
+        ko: `${line.status}인 이유: ${label.ko} ${deciding.passed ? '예' : '아니요'}: ${factKo}`,
       },
       text: why,
       see: getStatusCode(line.status)?.spec.url ?? 'https://www.rfc-editor.org/rfc/rfc9110#section-15',

@@ -6,6 +6,8 @@ export interface TraceStepLike {
   decision: string;
   passed: boolean;
   fact: string;
+  /** The fact in Korean, when the fact has words (a symbolic fact serves both languages). */
+  factKo?: string;
   params?: Record<string, string | number>;
   status?: number;
 }

@@ -7,6 +7,7 @@ import { negotiate } from '../http/media-type.ts';
 import { MEDIA_TYPES, producesOf } from '../resources/define.ts';
 import type { MediaKind } from '../resources/define.ts';
 import type { Flow } from './flow.ts';
+import { words } from './trace.ts';
 
 const ANY = new Set(['*/*', '']);
 
@@ -31,7 +32,10 @@ export function chooseRepresentation(f: Flow): void {
   if (!chosen) {
     f.refuse(
       'acceptable',
-      `Accept "${accept ?? ''}" matches none of {${list}}`,
+      words(
+        `Accept "${accept ?? ''}" matches none of {${list}}`,
+        `Accept "${accept ?? ''}"에 맞는 것 없음: {${list}}`,
+      ),
       { accept: accept ?? '', available: list },
       {
         code: 'not-acceptable',
@@ -43,7 +47,11 @@ export function chooseRepresentation(f: Flow): void {
   }
   f.chosen = chosen;
   const essence = MEDIA_TYPES[chosen].essence;
-  f.pass('acceptable', `Accept ${accept ?? '(none)'} → ${essence}`, {
+  const fact =
+    accept === undefined
+      ? words(`Accept (none) → ${essence}`, `Accept (없음) → ${essence}`)
+      : `Accept ${accept} → ${essence}`;
+  f.pass('acceptable', fact, {
     accept: accept ?? '',
     available: list,
     chosen: essence,

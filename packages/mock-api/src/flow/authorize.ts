@@ -7,56 +7,70 @@
 import { World } from '../sandbox/world.ts';
 import type { TokenLookup } from '../sandbox/sandbox-store.ts';
 import type { Flow } from './flow.ts';
+import { words } from './trace.ts';
+import type { Fact } from './trace.ts';
 
 const REALM = 'Bearer realm="teapot"';
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 const NEW_TOKEN = 'Get a new token with POST /tokens (no Authorization header needed).';
 
-/** A duration for people: "2 hours", "1 minute", "30 seconds". */
-function duration(ms: number): string {
+/** A duration for people: "2 hours", "1 minute", "30 seconds"; in Korean "2시간", "1분", "30초". */
+function duration(ms: number): { en: string; ko: string } {
   const hours = ms / 3_600_000;
-  if (Number.isInteger(hours) && hours >= 1) return `${hours} hour${hours === 1 ? '' : 's'}`;
+  if (Number.isInteger(hours) && hours >= 1)
+    return { en: `${hours} hour${hours === 1 ? '' : 's'}`, ko: `${hours}시간` };
   if (ms < 60_000) {
     const seconds = Math.max(1, Math.round(ms / 1000));
-    return `${seconds} second${seconds === 1 ? '' : 's'}`;
+    return { en: `${seconds} second${seconds === 1 ? '' : 's'}`, ko: `${seconds}초` };
   }
   const minutes = Math.round(ms / 60_000);
-  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return { en: `${minutes} minute${minutes === 1 ? '' : 's'}`, ko: `${minutes}분` };
 }
 
 function goneDetail(
   lookup: Exclude<TokenLookup, { ok: true }>,
   idleMs: number,
-): { reason: string; detail: string; fact: string } {
+): { reason: string; detail: string; fact: Fact } {
   switch (lookup.reason) {
-    case 'idle':
+    case 'idle': {
+      const idle = duration(idleMs);
       return {
         reason: 'evicted-idle',
-        fact: `sandbox ${lookup.sandbox} evicted: idle > ${duration(idleMs)}`,
-        detail: `Your sandbox ${lookup.sandbox} was removed because it was not used for ${duration(idleMs)}, and your changes in it are gone. ${NEW_TOKEN}`,
+        fact: words(
+          `sandbox ${lookup.sandbox} evicted: idle > ${idle.en}`,
+          `샌드박스 ${lookup.sandbox} 제거됨: 유휴 > ${idle.ko}`,
+        ),
+        detail: `Your sandbox ${lookup.sandbox} was removed because it was not used for ${idle.en}, and your changes in it are gone. ${NEW_TOKEN}`,
       };
+    }
     case 'capacity':
       return {
         reason: 'evicted-capacity',
-        fact: `sandbox ${lookup.sandbox} evicted: server at its sandbox limit`,
+        fact: words(
+          `sandbox ${lookup.sandbox} evicted: server at its sandbox limit`,
+          `샌드박스 ${lookup.sandbox} 제거됨: 서버의 샌드박스 수 한도 도달`,
+        ),
         detail: `Your sandbox ${lookup.sandbox} was removed to make room for newer ones (the server keeps a limited number, and yours was the least recently used). ${NEW_TOKEN}`,
       };
     case 'replaced':
       return {
         reason: 'viewer-replaced',
-        fact: `viewer token replaced (sandbox ${lookup.sandbox})`,
+        fact: words(
+          `viewer token replaced (sandbox ${lookup.sandbox})`,
+          `viewer 토큰 교체됨 (샌드박스 ${lookup.sandbox})`,
+        ),
         detail: `This viewer token was replaced: a sandbox keeps its newest viewer tokens only, and newer ones have been issued since. Ask for a new viewer token, or ${NEW_TOKEN.charAt(0).toLowerCase()}${NEW_TOKEN.slice(1)}`,
       };
     case 'revoked':
       return {
         reason: 'revoked',
-        fact: `token revoked (sandbox ${lookup.sandbox})`,
+        fact: words(`token revoked (sandbox ${lookup.sandbox})`, `토큰 폐기됨 (샌드박스 ${lookup.sandbox})`),
         detail: `This token was revoked with DELETE /tokens/{id}. ${NEW_TOKEN}`,
       };
     default:
       return {
         reason: 'unknown',
-        fact: 'token not recognized',
+        fact: words('token not recognized', '알 수 없는 토큰'),
         detail: `This server never issued this token, or has restarted since. ${NEW_TOKEN}`,
       };
   }
@@ -74,17 +88,24 @@ export function authorize(f: Flow): void {
   if (header === undefined) {
     if (access === 'public') {
       f.trace.sandbox = 'shared';
-      f.pass('authorized', 'no token → shared sample data (read-only)', {
-        method,
-        reason: 'no-token',
-        sandbox: 'shared',
-        role: 'anonymous',
-      });
+      f.pass(
+        'authorized',
+        words('no token → shared sample data (read-only)', '토큰 없음 → 공유 샘플 데이터(읽기 전용)'),
+        {
+          method,
+          reason: 'no-token',
+          sandbox: 'shared',
+          role: 'anonymous',
+        },
+      );
       return;
     }
     f.refuse(
       'authorized',
-      `${method} ${f.resource.path} needs a token; no Authorization header`,
+      words(
+        `${method} ${f.resource.path} needs a token; no Authorization header`,
+        `${method} ${f.resource.path}에는 토큰 필요; Authorization 헤더 없음`,
+      ),
       { method, reason: 'no-token' },
       {
         code: 'unauthenticated',
@@ -98,7 +119,10 @@ export function authorize(f: Flow): void {
     const scheme = header.trim().split(/\s+/)[0] ?? '';
     f.refuse(
       'authorized',
-      `Authorization scheme "${scheme}" is not "Bearer <token>"`,
+      words(
+        `Authorization scheme "${scheme}" is not "Bearer <token>"`,
+        `Authorization 스킴 "${scheme}": "Bearer <token>" 형식 아님`,
+      ),
       { method, reason: 'scheme' },
       {
         code: 'unauthenticated',
@@ -110,8 +134,16 @@ export function authorize(f: Flow): void {
   if (access === 'teacher' && f.rt.teacherToken !== undefined && token === f.rt.teacherToken) {
     f.role = 'teacher';
     f.trace.sandbox = 'shared';
-    f.pass('authorized', 'teacher token', { method, reason: 'teacher', sandbox: 'shared', role: 'teacher' });
-    f.pass('forbidden', 'the teacher may read every sandbox', { method, role: 'teacher' });
+    f.pass('authorized', words('teacher token', 'teacher 토큰'), {
+      method,
+      reason: 'teacher',
+      sandbox: 'shared',
+      role: 'teacher',
+    });
+    f.pass('forbidden', words('the teacher may read every sandbox', 'teacher는 모든 샌드박스 읽기 가능'), {
+      method,
+      role: 'teacher',
+    });
     return;
   }
   const lookup = f.rt.store.lookup(token);
@@ -141,12 +173,20 @@ export function authorize(f: Flow): void {
   f.role = grant.role;
   f.world = new World(f.rt.base, grant.sandbox);
   f.trace.sandbox = grant.sandbox.id;
-  f.pass('authorized', `Bearer token → sandbox ${grant.sandbox.id} (${grant.role})`, {
-    method,
-    reason: 'token',
-    sandbox: grant.sandbox.id,
-    role: grant.role,
-  });
+  const sandbox = grant.sandbox.id;
+  f.pass(
+    'authorized',
+    words(
+      `Bearer token → sandbox ${sandbox} (${grant.role})`,
+      `Bearer 토큰 → 샌드박스 ${sandbox} (${grant.role})`,
+    ),
+    {
+      method,
+      reason: 'token',
+      sandbox: grant.sandbox.id,
+      role: grant.role,
+    },
+  );
   checkForbidden(f, access);
 }
 
@@ -155,7 +195,7 @@ function checkForbidden(f: Flow, access: string): void {
   if (access === 'editor' && f.role === 'viewer') {
     f.refuse(
       'forbidden',
-      `role viewer may not ${method}`,
+      words(`role viewer may not ${method}`, `viewer 역할은 ${method} 불가`),
       { method, role: 'viewer', reason: 'read-only' },
       {
         code: 'read-only-token',
@@ -167,7 +207,7 @@ function checkForbidden(f: Flow, access: string): void {
   if (access === 'teacher') {
     f.refuse(
       'forbidden',
-      `role ${f.role} is not the teacher`,
+      words(`role ${f.role} is not the teacher`, `${f.role} 역할은 teacher 아님`),
       { method, role: f.role, reason: 'teacher-only' },
       {
         code: 'teacher-only',
@@ -176,5 +216,8 @@ function checkForbidden(f: Flow, access: string): void {
     );
   }
   if (access === 'editor' || access === 'token')
-    f.pass('forbidden', `role ${f.role} may ${method}`, { method, role: f.role });
+    f.pass('forbidden', words(`role ${f.role} may ${method}`, `${f.role} 역할은 ${method} 가능`), {
+      method,
+      role: f.role,
+    });
 }

@@ -6,6 +6,7 @@
  */
 import { parseMediaType } from '../http/media-type.ts';
 import type { Flow } from './flow.ts';
+import { mapFact, words } from './trace.ts';
 
 const encoder = new TextEncoder();
 
@@ -50,7 +51,8 @@ export async function readContent(f: Flow): Promise<void> {
     f.pass('content-type-known', `${type.essence} ∈ {${accepted}}`, { contentType: header ?? '', accepted });
     return;
   }
-  const said = header === undefined ? 'no Content-Type' : `Content-Type ${header}`;
+  const said =
+    header === undefined ? words('no Content-Type', 'Content-Type 없음') : `Content-Type ${header}`;
   const why =
     header === undefined
       ? 'The request has content but no Content-Type, so the server will not guess what it is.'
@@ -62,7 +64,7 @@ export async function readContent(f: Flow): Promise<void> {
   if (f.method === 'PATCH') headers['Accept-Patch'] = accepted;
   f.refuse(
     'content-type-known',
-    `${said} ∉ {${accepted}}`,
+    mapFact(said, (s) => `${s} ∉ {${accepted}}`),
     { contentType: header ?? '', accepted },
     {
       code: 'unsupported-media-type',

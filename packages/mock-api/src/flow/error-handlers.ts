@@ -8,7 +8,7 @@ import { Halt, ProblemError } from '../problem/problem-error.ts';
 import { problemResponse } from '../problem/problem-response.ts';
 import type { Trace } from '../trace-types.ts';
 import type { Reply } from './reply.ts';
-import { addStep } from './trace.ts';
+import { addStep, words } from './trace.ts';
 
 /**
  * Formats thrown refusals, passes through halts (304, redirects), and hides unexpected errors.
@@ -18,7 +18,14 @@ import { addStep } from './trace.ts';
 export function replyToError(err: unknown, path: string, trace: Trace): Reply {
   if (err instanceof Halt) return err.reply;
   if (err instanceof ProblemError) return problemResponse(err.problem, path);
-  addStep(trace, 'handler-succeeded', false, 'the handler failed with an unexpected error', {}, 500);
+  addStep(
+    trace,
+    'handler-succeeded',
+    false,
+    words('the handler failed with an unexpected error', '핸들러에서 예상치 못한 오류 발생'),
+    {},
+    500,
+  );
   return problemResponse(
     {
       code: 'internal-error',
@@ -35,7 +42,14 @@ export function replyToError(err: unknown, path: string, trace: Trace): Reply {
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
  */
 export function replyNotFound(path: string, trace: Trace): Reply {
-  addStep(trace, 'route-matched', false, `no route matches ${path}`, { path }, 404);
+  addStep(
+    trace,
+    'route-matched',
+    false,
+    words(`no route matches ${path}`, `${path}에 맞는 라우트 없음`),
+    { path },
+    404,
+  );
   return problemResponse(
     { code: 'not-found', detail: `Nothing lives at ${path}. GET / lists where to start.` },
     path,

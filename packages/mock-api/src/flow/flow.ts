@@ -14,6 +14,7 @@ import { decodeParam, queryParam } from './request.ts';
 import type { MockRequest } from './request.ts';
 import type { Runtime } from './runtime.ts';
 import { addStep } from './trace.ts';
+import type { Fact } from './trace.ts';
 
 export type Params = Record<string, string | number>;
 
@@ -82,12 +83,12 @@ export class Flow {
   }
 
   /** Records a check the request passed. */
-  pass(decision: DecisionId, fact: string, params?: Params): void {
+  pass(decision: DecisionId, fact: Fact, params?: Params): void {
     addStep(this.trace, decision, true, fact, params);
   }
 
   /** Records an answer that did not settle the response, e.g. `created: false` before a 204. */
-  answer(decision: DecisionId, passed: boolean, fact: string, params?: Params): void {
+  answer(decision: DecisionId, passed: boolean, fact: Fact, params?: Params): void {
     addStep(this.trace, decision, passed, fact, params);
   }
 
@@ -95,7 +96,7 @@ export class Flow {
   settle(
     decision: DecisionId,
     passed: boolean,
-    fact: string,
+    fact: Fact,
     params: Params | undefined,
     status: number,
   ): void {
@@ -103,7 +104,7 @@ export class Flow {
   }
 
   /** Records a failed check and refuses the request with a problem detail. */
-  refuse(decision: DecisionId, fact: string, params: Params | undefined, problem: ProblemInit): never {
+  refuse(decision: DecisionId, fact: Fact, params: Params | undefined, problem: ProblemInit): never {
     addStep(this.trace, decision, false, fact, params, PROBLEM_TYPES[problem.code].status);
     throw new ProblemError(problem);
   }
@@ -112,7 +113,7 @@ export class Flow {
   halt(
     decision: DecisionId,
     passed: boolean,
-    fact: string,
+    fact: Fact,
     params: Params | undefined,
     reply: Reply,
   ): never {

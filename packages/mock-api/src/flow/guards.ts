@@ -5,19 +5,21 @@
 import type { Rows, TableName } from '../data/rows.ts';
 import type { ProblemInit } from '../problem/problem-error.ts';
 import type { Flow, Params } from './flow.ts';
+import { words } from './trace.ts';
+import type { Fact } from './trace.ts';
 
 export interface Clash {
-  fact: string;
+  fact: Fact;
   params: Params;
   problem: ProblemInit;
 }
 
 /**
  * Refuses with 409 when `clash` is given; records a passed check otherwise.
- * @example noConflict(flow, taken ? { fact, params, problem } : undefined, 'email is free')
+ * @example noConflict(flow, taken ? { fact, params, problem } : undefined, words('email is free', '이메일 사용 가능'))
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
  */
-export function noConflict(f: Flow, clash: Clash | undefined, fact: string): void {
+export function noConflict(f: Flow, clash: Clash | undefined, fact: Fact): void {
   if (clash) f.refuse('conflict', clash.fact, clash.params, clash.problem);
   f.pass('conflict', fact);
 }
@@ -34,7 +36,9 @@ export function ensureRoom<T extends TableName>(f: Flow, table: T, key: string, 
   const limit = room.reason === 'records' ? limits.maxRecords : limits.maxBytes;
   f.refuse(
     'sandbox-has-room',
-    `${room.reason} ${room.reason === 'records' ? room.records : room.bytes} > ${limit}`,
+    room.reason === 'records'
+      ? words(`records ${room.records} > ${limit}`, `레코드 ${room.records} > ${limit}`)
+      : `bytes ${room.bytes} > ${limit}`,
     {
       records: room.records,
       bytes: room.bytes,

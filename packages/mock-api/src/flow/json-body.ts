@@ -7,10 +7,14 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { Flow } from './flow.ts';
+import { jsonErrorKo, messageKo } from './messages-ko.ts';
+import { words } from './trace.ts';
 
 export interface FieldError {
   pointer: string;
   detail: string;
+  /** The detail in Korean, for the trace fact (the problem detail lists the English only). */
+  detailKo: string;
 }
 
 /** A JSON Pointer in URI fragment form, e.g. `#/score/home`. */
@@ -28,7 +32,7 @@ export function parseJson(f: Flow): unknown {
   if (f.bodyText.trim() === '') {
     f.refuse(
       'body-well-formed',
-      'no content',
+      words('no content', '본문 없음'),
       { contentType, error: 'empty' },
       {
         code: 'missing-content',
@@ -38,13 +42,13 @@ export function parseJson(f: Flow): unknown {
   }
   try {
     const value: unknown = JSON.parse(f.bodyText);
-    f.pass('body-well-formed', 'JSON parsed', { contentType });
+    f.pass('body-well-formed', words('JSON parsed', 'JSON 파싱 성공'), { contentType });
     return value;
   } catch (error) {
     const message = error instanceof SyntaxError ? error.message : 'invalid JSON';
     f.refuse(
       'body-well-formed',
-      `JSON.parse: ${message}`,
+      words(`JSON.parse: ${message}`, `JSON.parse: ${jsonErrorKo(message)}`),
       { contentType, error: message },
       {
         code: 'malformed-json',
@@ -63,8 +67,14 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
         errors.push({
           pointer: pointer([...issue.path, key]),
           detail: `"${key}" is not a member of this resource`,
+          detailKo: `"${key}": 이 리소스의 멤버 아님`,
         });
-    } else errors.push({ pointer: pointer(issue.path), detail: issue.message });
+    } else
+      errors.push({
+        pointer: pointer(issue.path),
+        detail: issue.message,
+        detailKo: messageKo(issue.message),
+      });
   }
   return errors;
 }
@@ -74,7 +84,10 @@ export function refuseInvalid(f: Flow, errors: FieldError[]): never {
   const first = errors[0];
   f.refuse(
     'body-valid',
-    `${errors.length} field error(s): ${first ? `${first.pointer} ${first.detail}` : ''}`,
+    words(
+      `${errors.length} field error(s): ${first ? `${first.pointer} ${first.detail}` : ''}`,
+      `필드 오류 ${errors.length}개: ${first ? `${first.pointer} ${first.detailKo}` : ''}`,
+    ),
     {
       errors: errors.length,
       field: first?.pointer ?? '#',
@@ -83,7 +96,7 @@ export function refuseInvalid(f: Flow, errors: FieldError[]): never {
     {
       code: 'validation-failed',
       detail: `The JSON is well-formed, but ${errors.length === 1 ? 'one field is' : `${errors.length} fields are`} not acceptable. See "errors".`,
-      extensions: { errors },
+      extensions: { errors: errors.map(({ pointer, detail }) => ({ pointer, detail })) },
     },
   );
 }
@@ -96,6 +109,6 @@ export function refuseInvalid(f: Flow, errors: FieldError[]): never {
 export function validate<T>(f: Flow, schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) refuseInvalid(f, fieldErrors(result.error.issues));
-  f.pass('body-valid', 'content matches the schema', { errors: 0 });
+  f.pass('body-valid', words('content matches the schema', '본문이 스키마와 일치'), { errors: 0 });
   return result.data;
 }

@@ -7,25 +7,30 @@ import type { DecisionId } from '../trace-types.ts';
 import type { Flow } from './flow.ts';
 import type { Reply } from './reply.ts';
 import { json, send } from './respond.ts';
+import { factEn, mapFact, words } from './trace.ts';
+import type { Fact } from './trace.ts';
 
 type Headers = Record<string, string>;
 
 /**
- * The target must exist; 404 otherwise, saying whether the sandbox deleted it.
- * @example const user = found(flow, world.get('users', id), `user ${id}`)
+ * The target must exist; 404 otherwise, saying whether the sandbox deleted it. `what` names it
+ * in English and Korean; the problem detail uses the English.
+ * @example const user = found(flow, world.get('users', id), words(`user ${id}`, `사용자 ${id}`))
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
  */
-export function found<T>(f: Flow, row: T | undefined, what: string, detail?: string): T {
+export function found<T>(f: Flow, row: T | undefined, what: Fact, detail?: string): T {
   const sandbox = f.sandboxName;
   const params = { resource: f.path, sandbox };
   if (row === undefined) {
     const where = f.world.sandbox ? ` in your sandbox (${sandbox})` : '';
-    f.refuse('resource-exists', `${what} ∉ ${sandbox}`, params, {
+    const absent = mapFact(what, (w) => `${w} ∉ ${sandbox}`);
+    f.refuse('resource-exists', absent, params, {
       code: 'not-found',
-      detail: detail ?? `There is no ${what}${where}.`,
+      detail: detail ?? `There is no ${factEn(what)}${where}.`,
     });
   }
-  f.pass('resource-exists', `${what} ∈ ${sandbox}`, params);
+  const present = mapFact(what, (w) => `${w} ∈ ${sandbox}`);
+  f.pass('resource-exists', present, params);
   return row;
 }
 
@@ -35,7 +40,7 @@ export function found<T>(f: Flow, row: T | undefined, what: string, detail?: str
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
  */
 export function created(f: Flow, location: string, value: unknown, headers: Headers = {}): Reply {
-  f.settle('created', true, `created ${location}`, { location }, 201);
+  f.settle('created', true, words(`created ${location}`, `${location} 생성됨`), { location }, 201);
   return send(f, 201, json(value), {
     'Content-Type': 'application/json',
     Location: location,
@@ -50,7 +55,13 @@ export function created(f: Flow, location: string, value: unknown, headers: Head
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
  */
 export function accepted(f: Flow, location: string, value: unknown): Reply {
-  f.settle('accepted', true, `job queued at ${location}`, { job: location, location }, 202);
+  f.settle(
+    'accepted',
+    true,
+    words(`job queued at ${location}`, `${location}에 작업 등록됨`),
+    { job: location, location },
+    202,
+  );
   return send(f, 202, json(value), {
     'Content-Type': 'application/json',
     Location: location,
@@ -64,7 +75,13 @@ export function accepted(f: Flow, location: string, value: unknown): Reply {
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-9.3.4
  */
 export function changed(f: Flow, value: unknown, headers: Headers = {}): Reply {
-  f.settle('response-has-body', true, '200 with the new state', { chosen: 'application/json' }, 200);
+  f.settle(
+    'response-has-body',
+    true,
+    words('200 with the new state', '200, 본문은 새 상태'),
+    { chosen: 'application/json' },
+    200,
+  );
   return send(f, 200, json(value), {
     'Content-Type': 'application/json',
     'Content-Location': f.path,
@@ -74,10 +91,10 @@ export function changed(f: Flow, value: unknown, headers: Headers = {}): Reply {
 
 /**
  * 204 No Content, settled by `decision` (delete-enacted, response-has-body).
- * @example return noContent(flow, 'delete-enacted', 'user 2 deleted')
+ * @example return noContent(flow, 'delete-enacted', words('user 2 deleted', '사용자 2 삭제됨'))
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
  */
-export function noContent(f: Flow, decision: DecisionId, fact: string, headers: Headers = {}): Reply {
+export function noContent(f: Flow, decision: DecisionId, fact: Fact, headers: Headers = {}): Reply {
   f.settle(decision, decision !== 'response-has-body', fact, { resource: f.path }, 204);
   return send(f, 204, null, headers);
 }

@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { pageLinks } from '../http/link.ts';
 import type { Page } from '../http/link.ts';
 import type { Flow } from './flow.ts';
+import { words } from './trace.ts';
 
 export const MAX_LIMIT = 50;
 export const DEFAULT_LIMIT = 10;
@@ -23,10 +24,12 @@ function readInt(f: Flow, name: string, fallback: number, max: number): number {
   const value = f.query(name);
   if (value === undefined) return fallback;
   if (/^[1-9]\d{0,6}$/.test(value) && Number(value) <= max) return Number(value);
-  const want = max === Number.MAX_SAFE_INTEGER ? 'a whole number from 1' : `a whole number from 1 to ${max}`;
+  const whole = max === Number.MAX_SAFE_INTEGER;
+  const want = whole ? 'a whole number from 1' : `a whole number from 1 to ${max}`;
+  const wantKo = whole ? '1 이상의 정수' : `1~${max} 사이의 정수`;
   return f.refuse(
     'query-valid',
-    `${name}=${value} is not ${want}`,
+    words(`${name}=${value} is not ${want}`, `${name}=${value}: ${wantKo} 아님`),
     { parameter: name, value, error: want },
     {
       code: 'invalid-query',

@@ -9,6 +9,8 @@ import { formatHttpDate, parseHttpDate } from '../http/http-date.ts';
 import type { ProblemInit } from '../problem/problem-error.ts';
 import type { Flow } from './flow.ts';
 import { Reply } from './reply.ts';
+import { words } from './trace.ts';
+import type { Fact } from './trace.ts';
 
 export interface Current {
   /** Does the target have a current representation? */
@@ -21,6 +23,12 @@ export interface Current {
 
 function quoted(etags: readonly string[]): string {
   return etags.length === 0 ? '(none)' : etags.map((e) => `"${e}"`).join(', ');
+}
+
+/** `If-Match "a" = current "b"`: symbols, unless there is no current tag: `(none)`, `(없음)`. */
+function compared(header: string, value: string, op: string, etags: readonly string[]): Fact {
+  const fact = `${header} ${value} ${op} current `;
+  return etags.length === 0 ? words(`${fact}(none)`, `${fact}(없음)`) : fact + quoted(etags);
 }
 
 function failed(f: Flow, detail: string): ProblemInit {
@@ -39,14 +47,14 @@ function ifMatch(f: Flow, value: string, current: Current): void {
       ? current.exists
       : list.kind === 'tags' &&
         list.tags.some((t) => current.etags.some((e) => strongMatch(t, { weak: false, opaque: e })));
-  if (ok) return f.pass('if-match', `If-Match ${value} = current ${now}`, params);
+  if (ok) return f.pass('if-match', compared('If-Match', value, '=', current.etags), params);
   const detail =
     list.kind === 'invalid'
       ? `If-Match "${value}" is not a list of entity-tags; an entity-tag is quoted, e.g. If-Match: "${current.etags[0] ?? 'abc'}".`
       : !current.exists
         ? `If-Match ${value} asks for a current representation, and ${f.path} has none.`
         : `If-Match ${value} does not match the current entity-tag ${now}: someone changed the resource since you read it.`;
-  f.refuse('if-match', `If-Match ${value} ≠ current ${now}`, params, failed(f, detail));
+  f.refuse('if-match', compared('If-Match', value, '≠', current.etags), params, failed(f, detail));
 }
 
 function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
@@ -60,7 +68,9 @@ function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
   if (date === undefined || lm === undefined) {
     return f.pass(
       'if-unmodified-since',
-      date === undefined ? `"${value}" is not an HTTP-date: ignored` : 'no Last-Modified: ignored',
+      date === undefined
+        ? words(`"${value}" is not an HTTP-date: ignored`, `"${value}": HTTP-date 아님, 무시`)
+        : words('no Last-Modified: ignored', 'Last-Modified 없음: 무시'),
       params,
     );
   }
@@ -82,15 +92,14 @@ function ifNoneMatch(f: Flow, value: string, current: Current, notModified: () =
       ? current.exists
       : list.kind === 'tags' &&
         list.tags.some((t) => current.etags.some((e) => weakMatch(t, { weak: false, opaque: e })));
-  if (!matched) return f.pass('if-none-match', `If-None-Match ${value} ∌ current ${now}`, params);
-  if (f.method === 'GET' || f.method === 'HEAD') {
-    f.halt('if-none-match', false, `If-None-Match ${value} ∋ current ${now}`, params, notModified());
-  }
+  if (!matched) return f.pass('if-none-match', compared('If-None-Match', value, '∌', current.etags), params);
+  const fact = compared('If-None-Match', value, '∋', current.etags);
+  if (f.method === 'GET' || f.method === 'HEAD') f.halt('if-none-match', false, fact, params, notModified());
   const detail =
     list.kind === 'any'
       ? `If-None-Match: * asks that ${f.path} not exist yet, and it does.`
       : `If-None-Match ${value} matches the current entity-tag ${now}.`;
-  f.refuse('if-none-match', `If-None-Match ${value} ∋ current ${now}`, params, failed(f, detail));
+  f.refuse('if-none-match', fact, params, failed(f, detail));
 }
 
 function ifModifiedSince(f: Flow, value: string, current: Current, notModified: () => Reply): void {
@@ -104,11 +113,11 @@ function ifModifiedSince(f: Flow, value: string, current: Current, notModified: 
   if (date === undefined || lm === undefined || date > f.rt.now()) {
     const why =
       date === undefined
-        ? `"${value}" is not an HTTP-date`
+        ? words(`"${value}" is not an HTTP-date: ignored`, `"${value}": HTTP-date 아님, 무시`)
         : lm === undefined
-          ? 'no Last-Modified'
-          : `${value} is in the future`;
-    return f.pass('if-modified-since', `${why}: ignored`, params);
+          ? words('no Last-Modified: ignored', 'Last-Modified 없음: 무시')
+          : words(`${value} is in the future: ignored`, `${value}: 미래 시각, 무시`);
+    return f.pass('if-modified-since', why, params);
   }
   if (lm > date) return f.pass('if-modified-since', `Last-Modified ${params.current} > ${value}`, params);
   f.halt('if-modified-since', false, `Last-Modified ${params.current} ≤ ${value}`, params, notModified());
@@ -144,8 +153,15 @@ export function requirePrecondition(f: Flow): void {
   if (!f.op?.requiresPrecondition) return;
   const has = f.header('if-match') !== undefined || f.header('if-unmodified-since') !== undefined;
   const params = { method: f.method, resource: f.path };
-  if (has) return f.pass('precondition-required', `${f.method} carries a precondition`, params);
-  f.refuse('precondition-required', `${f.method} without If-Match`, params, {
+  if (has) {
+    return f.pass(
+      'precondition-required',
+      words(`${f.method} carries a precondition`, `${f.method}에 전제 조건 있음`),
+      params,
+    );
+  }
+  const without = words(`${f.method} without If-Match`, `${f.method}에 If-Match 없음`);
+  f.refuse('precondition-required', without, params, {
     code: 'precondition-required',
     detail: `${f.method} on ${f.path} must say which version it changes, so that two editors cannot overwrite each other. GET it, then send its ETag back as If-Match.`,
   });

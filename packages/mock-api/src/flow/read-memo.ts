@@ -188,7 +188,7 @@ function sizeOf(key: string, walk: Walk, reply: Reply, trace: Trace): number {
   for (const name in reply.headers) size += name.length + (reply.headers[name]?.length ?? 0);
   // A trace repeats what it read (a validator in its fact and its params, say).
   for (const step of trace.steps) {
-    size += step.fact.length;
+    size += step.fact.length + (step.factKo?.length ?? 0);
     for (const name in step.params) {
       const value = step.params[name];
       if (typeof value === 'string') size += value.length;

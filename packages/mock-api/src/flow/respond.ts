@@ -14,6 +14,7 @@ import type { Flow } from './flow.ts';
 import { checkPreconditions } from './preconditions.ts';
 import type { Current } from './preconditions.ts';
 import { Reply } from './reply.ts';
+import { words } from './trace.ts';
 
 export type Variants = Partial<Record<MediaKind, () => string>>;
 type Headers = Record<string, string>;
@@ -109,7 +110,7 @@ export function represent(f: Flow, variants: Variants, options: RepresentOptions
   f.settle(
     'response-has-body',
     true,
-    `200 with ${MEDIA_TYPES[kind].essence}`,
+    words(`200 with ${MEDIA_TYPES[kind].essence}`, `200, 본문은 ${MEDIA_TYPES[kind].essence}`),
     { chosen: MEDIA_TYPES[kind].essence },
     200,
   );

@@ -14,7 +14,7 @@ import { Reply } from './reply.ts';
 import { searchOf } from './request.ts';
 import type { MockRequest } from './request.ts';
 import type { Trace } from '../trace-types.ts';
-import { addStep } from './trace.ts';
+import { addStep, words } from './trace.ts';
 import { judgePath } from './uri-judge.ts';
 import type { UriVerdict } from './uri-judge.ts';
 
@@ -79,7 +79,7 @@ export function checkMethodAndUri(req: MockRequest, path: string, trace: Trace):
   const search = searchOf(req.url);
   const verdict = judgePath(path, search);
   if (!verdict) {
-    addStep(trace, 'uri-canonical', true, `${path} is canonical`, { path });
+    addStep(trace, 'uri-canonical', true, words(`${path} is canonical`, `${path}: 정식 경로`), { path });
     return undefined;
   }
   const params = {
@@ -94,7 +94,10 @@ export function checkMethodAndUri(req: MockRequest, path: string, trace: Trace):
       trace,
       'uri-canonical',
       false,
-      `${path} → ${verdict.canonical} (no trailing slash)`,
+      words(
+        `${path} → ${verdict.canonical} (no trailing slash)`,
+        `${path} → ${verdict.canonical} (끝 슬래시 제거)`,
+      ),
       params,
       308,
     );
@@ -104,6 +107,13 @@ export function checkMethodAndUri(req: MockRequest, path: string, trace: Trace):
       'Cache-Control': 'public, max-age=86400',
     });
   }
-  addStep(trace, 'uri-canonical', false, `${path} breaks the ${verdict.rule} rule`, params, 404);
+  addStep(
+    trace,
+    'uri-canonical',
+    false,
+    words(`${path} breaks the ${verdict.rule} rule`, `${path}: ${verdict.rule} 규칙 위반`),
+    params,
+    404,
+  );
   throw new ProblemError(problemFor(verdict, method, path));
 }

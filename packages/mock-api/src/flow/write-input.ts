@@ -32,6 +32,7 @@ export function inputForPut<T>(
       {
         pointer: '#/id',
         detail: `id ${JSON.stringify(raw.id)} contradicts the URI ${f.path}; leave it out or make it ${JSON.stringify(expected.id)}`,
+        detailKo: `id ${JSON.stringify(raw.id)}: URI ${f.path}에 맞지 않음; 빼거나 ${JSON.stringify(expected.id)} 사용`,
       },
     ]);
   }
@@ -57,7 +58,11 @@ export function inputForPatch<T>(
     if (readOnly.length > 0)
       refuseInvalid(
         f,
-        readOnly.map((k) => ({ pointer: `#/${k}`, detail: `"${k}" is read-only; the server sets it` })),
+        readOnly.map((k) => ({
+          pointer: `#/${k}`,
+          detail: `"${k}" is read-only; the server sets it`,
+          detailKo: `"${k}": 읽기 전용, 서버가 설정함`,
+        })),
       );
   }
   return validate(f, schema, applyMergePatch(current, patch));

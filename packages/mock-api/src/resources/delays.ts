@@ -7,6 +7,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { json, represent } from '../flow/respond.ts';
+import { words } from '../flow/trace.ts';
 import { defineResource } from './define.ts';
 
 /** The longest wait a learner can ask for, in seconds. */
@@ -44,7 +45,7 @@ export const delayDocument = defineResource({
         if (ms === undefined) {
           return f.refuse(
             'resource-exists',
-            `delay ${value} ∉ 0..${MAX_DELAY_SECONDS} s`,
+            words(`delay ${value} ∉ 0..${MAX_DELAY_SECONDS} s`, `지연 ${value} ∉ 0..${MAX_DELAY_SECONDS}초`),
             { resource: f.path, sandbox: f.sandboxName },
             {
               code: 'not-found',
@@ -52,10 +53,11 @@ export const delayDocument = defineResource({
             },
           );
         }
-        f.pass('resource-exists', `delay ${ms / 1000} s ∈ 0..${MAX_DELAY_SECONDS} s`, {
-          resource: f.path,
-          sandbox: f.sandboxName,
-        });
+        const fact = words(
+          `delay ${ms / 1000} s ∈ 0..${MAX_DELAY_SECONDS} s`,
+          `지연 ${ms / 1000}초 ∈ 0..${MAX_DELAY_SECONDS}초`,
+        );
+        f.pass('resource-exists', fact, { resource: f.path, sandbox: f.sandboxName });
         const started = Date.now();
         await new Promise((resolve) => setTimeout(resolve, ms));
         const body = json({ seconds: ms / 1000, waitedMs: Date.now() - started });

@@ -9,6 +9,7 @@ import { z } from '@hono/zod-openapi';
 import type { Flow } from '../flow/flow.ts';
 import { redirect } from '../flow/outcomes.ts';
 import { searchOf } from '../flow/request.ts';
+import { words } from '../flow/trace.ts';
 import { defineResource } from './define.ts';
 import type { OpMethod, Operation, ResourceDef } from './define.ts';
 
@@ -42,7 +43,8 @@ function redirecting(
           },
         );
       }
-      f.pass('moved-permanently', `${f.path} has not moved for good`, { resource: f.path });
+      const fact = words(`${f.path} has not moved for good`, `${f.path}: 영구 이동 아님`);
+      f.pass('moved-permanently', fact, { resource: f.path });
       return redirect(
         f,
         'moved-temporarily',

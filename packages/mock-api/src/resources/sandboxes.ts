@@ -5,6 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { json, represent } from '../flow/respond.ts';
+import { words } from '../flow/trace.ts';
 import { defineResource } from './define.ts';
 
 export const sandboxesCollection = defineResource({
@@ -32,7 +33,8 @@ export const sandboxesCollection = defineResource({
           bytes: s.bytes,
           tokens: s.grants.length,
         }));
-        f.pass('resource-exists', `${items.length} live sandboxes`, { resource: f.path, sandbox: 'shared' });
+        const fact = words(`${items.length} live sandboxes`, `활성 샌드박스 ${items.length}개`);
+        f.pass('resource-exists', fact, { resource: f.path, sandbox: 'shared' });
         return represent(f, { json: () => json({ items, total: items.length }) }, { validators: false });
       },
     },

@@ -5,6 +5,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
  */
 import { z } from '@hono/zod-openapi';
+import { words } from '../flow/trace.ts';
 import { defineResource } from './define.ts';
 
 /** The weather station this resource depends on: it refuses every connection. */
@@ -26,10 +27,11 @@ export const weather = defineResource({
       statuses: [500],
       responseSchema: z.object({ temperature: z.number() }),
       handler(f) {
-        f.pass('resource-exists', '/weather is defined; asking the weather station', {
-          resource: f.path,
-          sandbox: f.sandboxName,
-        });
+        const fact = words(
+          '/weather is defined; asking the weather station',
+          '/weather 정의됨; 기상 관측소에 요청 중',
+        );
+        f.pass('resource-exists', fact, { resource: f.path, sandbox: f.sandboxName });
         return fetchFromStation();
       },
     },

@@ -12,6 +12,7 @@ import { refuseInvalid } from '../../flow/json-body.ts';
 import { created, found, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import { defineResource } from '../define.ts';
 import { isoToMs } from '../../http/http-date.ts';
@@ -34,7 +35,7 @@ function nameOf(f: Flow): string {
     found(
       f,
       undefined,
-      `favorite "${name}"`,
+      words(`favorite "${name}"`, `즐겨찾기 "${name}"`),
       `"${name}" is not a favorite name: use lowercase words joined by hyphens, at most 40 characters.`,
     );
   }
@@ -44,7 +45,11 @@ function nameOf(f: Flow): string {
 function load(f: Flow): { userId: number; name: string; row: FavoriteRow } {
   const userId = loadStore(f);
   const name = nameOf(f);
-  const row = found(f, f.world.get('favorites', `${userId}/${name}`), `favorite ${name}`);
+  const row = found(
+    f,
+    f.world.get('favorites', `${userId}/${name}`),
+    words(`favorite ${name}`, `즐겨찾기 ${name}`),
+  );
   return { userId, name, row };
 }
 
@@ -81,7 +86,7 @@ export const favoriteDocument = defineResource({
       handler(f) {
         const id = f.param('id');
         const user = /^[1-9]\d{0,9}$/.test(id) ? f.world.get('users', id) : undefined;
-        found(f, user, `user ${id}`);
+        found(f, user, words(`user ${id}`, `사용자 ${id}`));
         const userId = Number(id);
         const name = nameOf(f);
         const key = `${userId}/${name}`;
@@ -96,7 +101,13 @@ export const favoriteDocument = defineResource({
           readOnly: ['name', 'createdAt', 'updatedAt', 'links'],
         });
         if (!playerExists(f.world, input.player))
-          refuseInvalid(f, [{ pointer: '#/player', detail: `no player at ${input.player}` }]);
+          refuseInvalid(f, [
+            {
+              pointer: '#/player',
+              detail: `no player at ${input.player}`,
+              detailKo: `${input.player}에 선수 없음`,
+            },
+          ]);
         const now = stamp(f);
         const row: FavoriteRow = {
           userId,
@@ -111,8 +122,13 @@ export const favoriteDocument = defineResource({
           f.world.put('stores', String(userId), { userId, createdAt: now, updatedAt: now });
         f.world.put('favorites', key, row);
         if (!existing) return created(f, `/users/${userId}/favorites/${name}`, favoriteView(row));
-        f.answer('created', false, `replaced /users/${userId}/favorites/${name}`);
-        return noContent(f, 'response-has-body', 'replaced: nothing new to show');
+        const path = `/users/${userId}/favorites/${name}`;
+        f.answer('created', false, words(`replaced ${path}`, `${path} 교체됨`));
+        return noContent(
+          f,
+          'response-has-body',
+          words('replaced: nothing new to show', '교체됨: 새로 보여 줄 내용 없음'),
+        );
       },
     },
     DELETE: {
@@ -124,7 +140,7 @@ export const favoriteDocument = defineResource({
         checkPreconditions(f, currentOf(f, variants(row), isoToMs(row.updatedAt), row));
         ensureRoom(f, 'favorites', `${userId}/${name}`, null);
         f.world.remove('favorites', `${userId}/${name}`);
-        return noContent(f, 'delete-enacted', `favorite ${name} deleted`);
+        return noContent(f, 'delete-enacted', words(`favorite ${name} deleted`, `즐겨찾기 ${name} 삭제됨`));
       },
     },
   },

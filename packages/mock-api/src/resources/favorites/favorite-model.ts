@@ -2,7 +2,9 @@
 import { z } from '@hono/zod-openapi';
 import type { FavoriteRow } from '../../data/rows.ts';
 import type { Flow } from '../../flow/flow.ts';
+import { fieldMessage } from '../../flow/messages-ko.ts';
 import { found } from '../../flow/outcomes.ts';
+import { words } from '../../flow/trace.ts';
 import type { World } from '../../sandbox/world.ts';
 
 const PLAYER_PATH = /^\/leagues\/([a-z0-9-]+)\/teams\/([a-z0-9-]+)\/players\/([1-9]\d*)$/;
@@ -11,8 +13,14 @@ export const FavoriteInput = z
   .strictObject({
     player: z
       .string()
-      .regex(PLAYER_PATH, 'player must be a player URI, e.g. /leagues/seattle/teams/trebuchet/players/21'),
-    note: z.string().max(140, 'note is at most 140 characters').optional(),
+      .regex(
+        PLAYER_PATH,
+        fieldMessage(
+          'player must be a player URI, e.g. /leagues/seattle/teams/trebuchet/players/21',
+          'player는 선수 URI여야 함, 예: /leagues/seattle/teams/trebuchet/players/21',
+        ),
+      ),
+    note: z.string().max(140, fieldMessage('note is at most 140 characters', 'note는 최대 140자')).optional(),
   })
   .openapi('FavoriteInput', {
     example: { player: '/leagues/seattle/teams/trebuchet/players/22', note: '왼발 슈팅이 좋다' },
@@ -59,7 +67,12 @@ export function loadStore(f: Flow): number {
     : !user
       ? `There is no user ${id}, so there is no store of favorites.`
       : `User ${id}'s favorites store was deleted. PUT a favorite into it to create it again.`;
-  found(f, store, `store /users/${id}/favorites`, store ? undefined : detail);
+  found(
+    f,
+    store,
+    words(`store /users/${id}/favorites`, `스토어 /users/${id}/favorites`),
+    store ? undefined : detail,
+  );
   return Number(id);
 }
 

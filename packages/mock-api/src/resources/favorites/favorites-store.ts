@@ -8,6 +8,7 @@ import { z } from '@hono/zod-openapi';
 import { ensureRoom, noConflict } from '../../flow/guards.ts';
 import { noContent } from '../../flow/outcomes.ts';
 import { json, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { defineResource } from '../define.ts';
 import { FavoriteSchema, favoritesOf, favoriteView, loadStore } from './favorite-model.ts';
 
@@ -42,7 +43,7 @@ export const favoritesStore = defineResource({
           f,
           count > 0
             ? {
-                fact: `store holds ${count} favorite(s)`,
+                fact: words(`store holds ${count} favorite(s)`, `스토어에 즐겨찾기 ${count}개 있음`),
                 params: { reason: 'store-not-empty', records: count },
                 problem: {
                   code: 'store-not-empty',
@@ -51,11 +52,15 @@ export const favoritesStore = defineResource({
                 },
               }
             : undefined,
-          'store is empty',
+          words('store is empty', '스토어 비어 있음'),
         );
         ensureRoom(f, 'stores', String(userId), null);
         f.world.remove('stores', String(userId));
-        return noContent(f, 'delete-enacted', `store of user ${userId} deleted`);
+        return noContent(
+          f,
+          'delete-enacted',
+          words(`store of user ${userId} deleted`, `사용자 ${userId}의 스토어 삭제됨`),
+        );
       },
     },
   },

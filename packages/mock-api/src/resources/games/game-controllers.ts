@@ -9,6 +9,7 @@ import type { GameRow, GameState } from '../../data/rows.ts';
 import type { Flow } from '../../flow/flow.ts';
 import { ensureRoom, noConflict, stamp } from '../../flow/guards.ts';
 import { changed } from '../../flow/outcomes.ts';
+import { words } from '../../flow/trace.ts';
 import { defineResource } from '../define.ts';
 import type { ResourceDef } from '../define.ts';
 import { GameSchema, gameView, loadGame } from './game-model.ts';
@@ -20,7 +21,10 @@ function transition(action: 'start' | 'finish', from: GameState, to: GameState):
       f,
       row.state !== from
         ? {
-            fact: `${row.state} → ${to} is not allowed (${action} needs ${from})`,
+            fact: words(
+              `${row.state} → ${to} is not allowed (${action} needs ${from})`,
+              `${row.state} → ${to} 전이 불가 (${action}에는 ${from} 필요)`,
+            ),
             params: { reason: 'transition', state: row.state, action },
             problem: {
               code: 'transition-not-allowed',

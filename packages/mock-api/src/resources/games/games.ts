@@ -11,6 +11,7 @@ import { ensureRoom, noConflict, stamp } from '../../flow/guards.ts';
 import { changed, created, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions, requirePrecondition } from '../../flow/preconditions.ts';
 import { currentOf, json, render, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
@@ -31,12 +32,18 @@ function loadCurrent(f: Flow): GameRow {
   return row;
 }
 
-function notFinished(f: Flow, row: GameRow, action: string): void {
+/** What a finished game cannot do, in English and in Korean. */
+const ACTIONS = {
+  'be changed': '변경',
+  'be deleted': '삭제',
+} as const;
+
+function notFinished(f: Flow, row: GameRow, action: keyof typeof ACTIONS): void {
   noConflict(
     f,
     row.state === 'finished'
       ? {
-          fact: `game is finished; cannot ${action}`,
+          fact: words(`game is finished; cannot ${action}`, `경기 종료됨; ${ACTIONS[action]} 불가`),
           params: { reason: 'transition', state: row.state, action },
           problem: {
             code: 'transition-not-allowed',
@@ -45,7 +52,7 @@ function notFinished(f: Flow, row: GameRow, action: string): void {
           },
         }
       : undefined,
-    `game is ${row.state}`,
+    words(`game is ${row.state}`, `경기 상태: ${row.state}`),
   );
 }
 
@@ -176,7 +183,7 @@ export const gameDocument = defineResource({
         notFinished(f, row, 'be deleted');
         ensureRoom(f, 'games', row.id, null);
         f.world.remove('games', row.id);
-        return noContent(f, 'delete-enacted', `game ${row.id} deleted`);
+        return noContent(f, 'delete-enacted', words(`game ${row.id} deleted`, `경기 ${row.id} 삭제됨`));
       },
     },
   },

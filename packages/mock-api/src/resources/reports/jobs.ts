@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import type { JobRow } from '../../data/rows.ts';
 import { found, redirect } from '../../flow/outcomes.ts';
 import { json, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { defineResource } from '../define.ts';
 import { JobSchema } from './report-model.ts';
 
@@ -38,7 +39,8 @@ export const jobDocument = defineResource({
       responseSchema: JobSchema,
       handler(f) {
         const id = f.param('job');
-        const job = found(f, /^[1-9]\d{0,9}$/.test(id) ? f.world.get('jobs', id) : undefined, `job ${id}`);
+        const row = /^[1-9]\d{0,9}$/.test(id) ? f.world.get('jobs', id) : undefined;
+        const job = found(f, row, words(`job ${id}`, `작업 ${id}`));
         const now = f.rt.now();
         const params = { job: `/jobs/${job.id}`, state: now >= job.doneAt ? 'done' : 'pending' };
         if (now >= job.doneAt) {
@@ -54,7 +56,8 @@ export const jobDocument = defineResource({
           );
         }
         const seconds = Math.max(1, Math.ceil((job.doneAt - now) / 1000));
-        f.answer('job-done', false, `pending, about ${seconds}s left`, { ...params, location: f.path });
+        const pending = words(`pending, about ${seconds}s left`, `대기 중, 약 ${seconds}초 남음`);
+        f.answer('job-done', false, pending, { ...params, location: f.path });
         return represent(
           f,
           { json: () => json(jobView(job, now)) },

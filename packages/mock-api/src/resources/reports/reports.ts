@@ -6,6 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { found } from '../../flow/outcomes.ts';
 import { represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { defineResource } from '../define.ts';
 import { ReportSchema, reportVariants } from './report-model.ts';
 import { isoToMs } from '../../http/http-date.ts';
@@ -34,7 +35,7 @@ export const reportDocument = defineResource({
           row && !ready
             ? `Report ${id} is still being compiled; GET /jobs/${row.job} tells you when it is done.`
             : undefined;
-        const report = found(f, ready, `report ${id}`, detail);
+        const report = found(f, ready, words(`report ${id}`, `보고서 ${id}`), detail);
         return represent(f, reportVariants(report), {
           lastModified: isoToMs(report.updatedAt),
           cacheKey: report,

@@ -11,6 +11,7 @@ import { ensureRoom, noConflict, stamp } from '../../flow/guards.ts';
 import { changed, created, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, render, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
@@ -45,7 +46,10 @@ function save(f: Flow, row: PlayerRow, input: Input): PlayerRow {
   noConflict(
     f,
     numberClash(teammates(f, row), input.number, row.id),
-    `number ${input.number} is free in ${row.team}`,
+    words(
+      `number ${input.number} is free in ${row.team}`,
+      `${row.team} 팀에서 등번호 ${input.number} 사용 가능`,
+    ),
   );
   const next: PlayerRow = { ...row, ...input, updatedAt: stamp(f) };
   ensureRoom(f, 'players', String(row.id), next);
@@ -84,7 +88,10 @@ export const playersCollection = defineResource({
         noConflict(
           f,
           numberClash(teammates(f, { league: t.league, team: t.id }), input.number),
-          `number ${input.number} is free in ${t.id}`,
+          words(
+            `number ${input.number} is free in ${t.id}`,
+            `${t.id} 팀에서 등번호 ${input.number} 사용 가능`,
+          ),
         );
         const now = stamp(f);
         const id = f.world.nextId('players');
@@ -159,7 +166,7 @@ export const playerDocument = defineResource({
         const row = loadCurrent(f);
         ensureRoom(f, 'players', String(row.id), null);
         f.world.remove('players', String(row.id));
-        return noContent(f, 'delete-enacted', `player ${row.id} released`);
+        return noContent(f, 'delete-enacted', words(`player ${row.id} released`, `선수 ${row.id} 방출됨`));
       },
     },
   },

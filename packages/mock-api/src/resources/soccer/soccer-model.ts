@@ -3,7 +3,9 @@ import { z } from '@hono/zod-openapi';
 import type { LeagueRow, PlayerRow, TeamRow } from '../../data/rows.ts';
 import { POSITIONS } from '../../data/rows.ts';
 import type { Flow } from '../../flow/flow.ts';
+import { fieldMessage } from '../../flow/messages-ko.ts';
 import { found } from '../../flow/outcomes.ts';
+import { words } from '../../flow/trace.ts';
 
 export const LeagueSchema = z
   .object({ id: z.string(), name: z.string(), country: z.string() })
@@ -20,13 +22,23 @@ export const PlayerSchema = z
 
 export const PlayerInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'name must not be empty').max(60, 'name is at most 60 characters'),
+    name: z
+      .string()
+      .trim()
+      .min(1, fieldMessage('name must not be empty', 'name은 비어 있으면 안 됨'))
+      .max(60, fieldMessage('name is at most 60 characters', 'name은 최대 60자')),
     number: z
       .number()
-      .int('number must be a whole number')
-      .min(1, 'number is 1 to 99')
-      .max(99, 'number is 1 to 99'),
-    position: z.enum(POSITIONS, `position is one of ${POSITIONS.join(', ')}`),
+      .int(fieldMessage('number must be a whole number', 'number는 정수여야 함'))
+      .min(1, fieldMessage('number is 1 to 99', 'number는 1~99'))
+      .max(99, fieldMessage('number is 1 to 99', 'number는 1~99')),
+    position: z.enum(
+      POSITIONS,
+      fieldMessage(
+        `position is one of ${POSITIONS.join(', ')}`,
+        `position은 ${POSITIONS.join(', ')} 중 하나`,
+      ),
+    ),
   })
   .openapi('PlayerInput', { example: { name: '이강민', number: 17, position: 'MF' } });
 
@@ -70,13 +82,14 @@ export function playerView(p: PlayerRow) {
 
 export function loadLeague(f: Flow): LeagueRow {
   const id = f.param('league');
-  return found(f, f.world.get('leagues', id), `league ${id}`);
+  return found(f, f.world.get('leagues', id), words(`league ${id}`, `리그 ${id}`));
 }
 
 export function loadTeam(f: Flow): TeamRow {
   const league = loadLeague(f);
   const id = f.param('team');
-  return found(f, f.world.get('teams', `${league.id}/${id}`), `team ${id} in league ${league.id}`);
+  const what = words(`team ${id} in league ${league.id}`, `리그 ${league.id}의 팀 ${id}`);
+  return found(f, f.world.get('teams', `${league.id}/${id}`), what);
 }
 
 export function loadPlayer(f: Flow): PlayerRow {
@@ -84,7 +97,7 @@ export function loadPlayer(f: Flow): PlayerRow {
   const id = f.param('player');
   const player = /^[1-9]\d{0,9}$/.test(id) ? f.world.get('players', id) : undefined;
   const inTeam = player && player.league === team.league && player.team === team.id ? player : undefined;
-  return found(f, inTeam, `player ${id} in team ${team.id}`);
+  return found(f, inTeam, words(`player ${id} in team ${team.id}`, `팀 ${team.id}의 선수 ${id}`));
 }
 
 /** 409 when another player of the team already wears this number. */
@@ -92,7 +105,10 @@ export function numberClash(players: readonly PlayerRow[], number: number, self?
   const owner = players.find((p) => p.number === number && p.id !== self);
   return owner
     ? {
-        fact: `number ${number} is worn by ${playerPath(owner)}`,
+        fact: words(
+          `number ${number} is worn by ${playerPath(owner)}`,
+          `등번호 ${number}: 이미 ${playerPath(owner)} 선수가 사용 중`,
+        ),
         params: { reason: 'duplicate', field: 'number', value: number },
         problem: {
           code: 'duplicate' as const,

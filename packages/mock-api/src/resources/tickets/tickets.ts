@@ -10,6 +10,8 @@ import { refuseInvalid } from '../../flow/json-body.ts';
 import { created, found, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent } from '../../flow/respond.ts';
+import { fieldMessage } from '../../flow/messages-ko.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import { defineResource } from '../define.ts';
 import { UUID } from '../games/game-model.ts';
@@ -17,9 +19,23 @@ import { isoToMs } from '../../http/http-date.ts';
 
 export const TicketInput = z
   .strictObject({
-    game: z.string().regex(UUID, 'game is a game id (a lowercase UUID)'),
-    seat: z.string().regex(/^[A-Z]-\d{1,3}$/, 'seat looks like B-7: a row letter, a hyphen, a number'),
-    holder: z.string().trim().min(1, 'holder must not be empty').max(60, 'holder is at most 60 characters'),
+    game: z
+      .string()
+      .regex(UUID, fieldMessage('game is a game id (a lowercase UUID)', 'game은 경기 id (소문자 UUID)')),
+    seat: z
+      .string()
+      .regex(
+        /^[A-Z]-\d{1,3}$/,
+        fieldMessage(
+          'seat looks like B-7: a row letter, a hyphen, a number',
+          'seat 형식은 B-7: 열 문자, 하이픈, 숫자',
+        ),
+      ),
+    holder: z
+      .string()
+      .trim()
+      .min(1, fieldMessage('holder must not be empty', 'holder는 비어 있으면 안 됨'))
+      .max(60, fieldMessage('holder is at most 60 characters', 'holder는 최대 60자')),
   })
   .openapi('TicketInput', {
     example: { game: '3fd65a60-cb8b-11e0-9572-0800200c9a66', seat: 'B-7', holder: '박지호' },
@@ -70,13 +86,22 @@ export const ticketsCollection = defineResource({
       handler(f) {
         const input = inputForPut(f, TicketInput);
         if (!f.world.get('games', input.game))
-          refuseInvalid(f, [{ pointer: '#/game', detail: `there is no game ${input.game}` }]);
+          refuseInvalid(f, [
+            {
+              pointer: '#/game',
+              detail: `there is no game ${input.game}`,
+              detailKo: `경기 ${input.game} 없음`,
+            },
+          ]);
         const taken = f.world.list('tickets', (t) => t.game === input.game && t.seat === input.seat)[0];
         noConflict(
           f,
           taken
             ? {
-                fact: `seat ${input.seat} is sold: /box-office/tickets/${taken.id}`,
+                fact: words(
+                  `seat ${input.seat} is sold: /box-office/tickets/${taken.id}`,
+                  `좌석 ${input.seat} 판매됨: /box-office/tickets/${taken.id}`,
+                ),
                 params: { reason: 'duplicate', field: 'seat', value: input.seat },
                 problem: {
                   code: 'duplicate',
@@ -85,7 +110,7 @@ export const ticketsCollection = defineResource({
                 },
               }
             : undefined,
-          `seat ${input.seat} is free`,
+          words(`seat ${input.seat} is free`, `좌석 ${input.seat} 판매 가능`),
         );
         const now = stamp(f);
         const id = f.world.nextId('tickets');
@@ -117,7 +142,7 @@ export const ticketDocument = defineResource({
         const row = found(
           f,
           /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
-          `ticket ${id}`,
+          words(`ticket ${id}`, `티켓 ${id}`),
         );
         return represent(f, variants(row), { lastModified: isoToMs(row.updatedAt), cacheKey: row });
       },
@@ -131,12 +156,12 @@ export const ticketDocument = defineResource({
         const row = found(
           f,
           /^[1-9]\d{0,9}$/.test(id) ? f.world.get('tickets', id) : undefined,
-          `ticket ${id}`,
+          words(`ticket ${id}`, `티켓 ${id}`),
         );
         checkPreconditions(f, currentOf(f, variants(row), isoToMs(row.updatedAt), row));
         ensureRoom(f, 'tickets', id, null);
         f.world.remove('tickets', id);
-        return noContent(f, 'delete-enacted', `ticket ${id} refunded`);
+        return noContent(f, 'delete-enacted', words(`ticket ${id} refunded`, `티켓 ${id} 환불됨`));
       },
     },
   },

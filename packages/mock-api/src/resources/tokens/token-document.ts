@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import type { Flow } from '../../flow/flow.ts';
 import { found, noContent } from '../../flow/outcomes.ts';
 import { json, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import type { Grant } from '../../sandbox/sandbox-store.ts';
 import { defineResource } from '../define.ts';
 import { tokenView, TokenSchema } from './token-model.ts';
@@ -18,7 +19,7 @@ function load(f: Flow): Grant {
   return found(
     f,
     visible,
-    `token ${id}`,
+    words(`token ${id}`, `토큰 ${id}`),
     `There is no token ${id} in your sandbox. Tokens are visible only with a token of the same sandbox.`,
   );
 }
@@ -53,7 +54,7 @@ export const tokenDocument = defineResource({
         if (f.grant?.role === 'viewer' && grant !== f.grant) {
           f.refuse(
             'forbidden',
-            'a viewer may revoke only itself',
+            words('a viewer may revoke only itself', 'viewer는 자기 자신만 폐기 가능'),
             { method: 'DELETE', role: 'viewer', reason: 'read-only' },
             {
               code: 'read-only-token',
@@ -62,7 +63,7 @@ export const tokenDocument = defineResource({
           );
         }
         f.rt.store.revoke(grant);
-        return noContent(f, 'delete-enacted', `token ${grant.id} revoked`);
+        return noContent(f, 'delete-enacted', words(`token ${grant.id} revoked`, `토큰 ${grant.id} 폐기됨`));
       },
     },
   },

@@ -10,6 +10,7 @@ import { ensureRoom, noConflict, stamp } from '../../flow/guards.ts';
 import { changed, found, noContent } from '../../flow/outcomes.ts';
 import { checkPreconditions } from '../../flow/preconditions.ts';
 import { currentOf, json, represent, render } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
@@ -21,7 +22,7 @@ function load(f: Flow): UserRow {
   const detail = /^[1-9]\d{0,9}$/.test(id)
     ? undefined
     : `"${id}" is not a user id: user ids are positive integers, e.g. /users/1.`;
-  return found(f, user, `user ${id}`, detail);
+  return found(f, user, words(`user ${id}`, `사용자 ${id}`), detail);
 }
 
 function loadCurrent(f: Flow): UserRow {
@@ -34,7 +35,7 @@ function save(f: Flow, user: UserRow, input: UserInput): UserRow {
   noConflict(
     f,
     emailClash(emailOwner(f.world.list('users'), input.email, user.id), input.email),
-    `email ${input.email} is free`,
+    words(`email ${input.email} is free`, `이메일 ${input.email} 사용 가능`),
   );
   const next: UserRow = { ...user, name: input.name, email: input.email, updatedAt: stamp(f) };
   ensureRoom(f, 'users', String(user.id), next);
@@ -107,7 +108,7 @@ export const userDocument = defineResource({
         const user = loadCurrent(f);
         ensureRoom(f, 'users', String(user.id), null);
         f.world.remove('users', String(user.id));
-        return noContent(f, 'delete-enacted', `user ${user.id} deleted`);
+        return noContent(f, 'delete-enacted', words(`user ${user.id} deleted`, `사용자 ${user.id} 삭제됨`));
       },
     },
   },

@@ -2,12 +2,18 @@
 import { z } from '@hono/zod-openapi';
 import type { UserRow } from '../../data/rows.ts';
 import { toCsv } from '../../http/csv.ts';
+import { fieldMessage } from '../../flow/messages-ko.ts';
 import { json } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 
 export const UserInput = z
   .strictObject({
-    name: z.string().trim().min(1, 'name must not be empty').max(60, 'name is at most 60 characters'),
-    email: z.email('email must be an email address'),
+    name: z
+      .string()
+      .trim()
+      .min(1, fieldMessage('name must not be empty', 'name은 비어 있으면 안 됨'))
+      .max(60, fieldMessage('name is at most 60 characters', 'name은 최대 60자')),
+    email: z.email(fieldMessage('email must be an email address', 'email은 이메일 주소여야 함')),
   })
   .openapi('UserInput', { example: { name: '한지우', email: 'jiwoo.han@example.com' } });
 
@@ -54,7 +60,10 @@ export function emailOwner(users: readonly UserRow[], email: string, self?: numb
 export function emailClash(owner: UserRow | undefined, email: string) {
   return owner
     ? {
-        fact: `email ${email} already belongs to /users/${owner.id}`,
+        fact: words(
+          `email ${email} already belongs to /users/${owner.id}`,
+          `이메일 ${email}: 이미 /users/${owner.id} 사용자가 사용 중`,
+        ),
         params: { reason: 'duplicate', field: 'email', value: email },
         problem: {
           code: 'duplicate' as const,

@@ -8,6 +8,7 @@ import { ensureRoom, noConflict, stamp } from '../../flow/guards.ts';
 import { created } from '../../flow/outcomes.ts';
 import { paginate, PageQuery, readPaging } from '../../flow/paging.ts';
 import { json, represent } from '../../flow/respond.ts';
+import { words } from '../../flow/trace.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import type { UserRow } from '../../data/rows.ts';
 import { defineResource } from '../define.ts';
@@ -39,10 +40,8 @@ export const usersCollection = defineResource({
         const paging = readPaging(f);
         const all = f.world.list('users');
         const { items, page, headers } = paginate('/users', all, paging);
-        f.pass('resource-exists', `collection of ${all.length} users`, {
-          resource: f.path,
-          sandbox: f.sandboxName,
-        });
+        const fact = words(`collection of ${all.length} users`, `사용자 ${all.length}명 컬렉션`);
+        f.pass('resource-exists', fact, { resource: f.path, sandbox: f.sandboxName });
         return represent(
           f,
           { json: () => json({ items: items.map(userView), ...page }), csv: () => usersCsv(items) },
@@ -62,7 +61,7 @@ export const usersCollection = defineResource({
         noConflict(
           f,
           emailClash(emailOwner(f.world.list('users'), input.email), input.email),
-          `email ${input.email} is free`,
+          words(`email ${input.email} is free`, `이메일 ${input.email} 사용 가능`),
         );
         const now = stamp(f);
         const id = f.world.nextId('users');

@@ -24,6 +24,8 @@ export function TraceView({ steps, reason }: TraceViewProps) {
       {steps.map((s, i) => {
         const decisive = s.status !== undefined;
         const label = getDecisionText(s.decision)?.label[lang] ?? decisionFallback(s.decision);
+        // A fact with words has a Korean version; a symbolic one reads the same in both.
+        const fact = lang === 'ko' && s.factKo ? s.factKo : s.fact;
         return (
           <li
             key={i}
@@ -67,10 +69,10 @@ export function TraceView({ steps, reason }: TraceViewProps) {
                   </span>
                 )}
               </span>
-              {s.fact && (
+              {fact && (
                 <span className="mt-0.5 block font-mono text-xs break-words text-slate-700 dark:text-slate-300">
                   <span className="sr-only">{t('exchange.trace.fact')}: </span>
-                  {s.fact}
+                  {fact}
                 </span>
               )}
             </span>
