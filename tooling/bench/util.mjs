@@ -84,13 +84,15 @@ export async function loadWrk({ url, method = 'GET', body = '', headers = {}, du
     WRK_HEADERS: Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\n'),
   };
   const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', wrkScript, url];
-  const { spawn } = await import('node:child_process');
   const text = await new Promise((resolve, reject) => {
     const child = spawn('wrk', args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`wrk exited with ${code}: ${output}`))));
+    // 'close', not 'exit': the summary is the last thing wrk prints, and it must be read first.
+    child.on('close', (code, signal) =>
+      code === 0 ? resolve(output) : reject(new Error(`wrk ended with ${signal ?? code}: ${output}`)),
+    );
   });
   const line = text.split('\n').find((l) => l.startsWith('WRK-RESULT '));
   if (!line) throw new Error(`wrk printed no result: ${text}`);

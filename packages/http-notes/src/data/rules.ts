@@ -24,6 +24,13 @@ export interface RuleEntry {
   readonly topic: RuleTopic;
   /** The RFC section that states or backs the rule */
   readonly spec: SpecRef;
+  /**
+   * The status codes the rule is about, when its id does not name them (`status-405-allow`
+   * names 405 already): the reference lists the rule on these codes' pages.
+   */
+  readonly statuses?: readonly number[];
+  /** The methods the rule is about, when its id does not name them (`method-get-retrieve` does). */
+  readonly methods?: readonly string[];
   /** The Rulebook's name for the rule, e.g. `Rule: Lowercase letters should be preferred in URI paths` */
   readonly rulebook?: string;
   /** One line */
@@ -741,6 +748,8 @@ export const RULES = [
     source: 'rulebook',
     level: 'must',
     topic: 'header',
+    methods: ['PUT'],
+    statuses: [412],
     spec: rfc9110('13.1.1'),
     rulebook: 'Rule: Stores must support conditional PUT requests',
     summary: {
@@ -838,6 +847,7 @@ export const RULES = [
     source: 'rfc',
     level: 'should',
     topic: 'method',
+    methods: ['HEAD'],
     spec: rfc9110('9.3.1'),
     summary: {
       en: 'Do not send a body with GET (or HEAD): it has no defined meaning.',
@@ -853,6 +863,7 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'message',
+    methods: ['HEAD'],
     spec: rfc9110('9.3.2'),
     summary: {
       en: 'A response to HEAD must not contain a body.',
@@ -974,6 +985,7 @@ export const RULES = [
     source: 'rfc',
     level: 'should',
     topic: 'status',
+    statuses: [301, 302, 303, 307, 308],
     spec: rfc9110('15.4'),
     summary: {
       en: 'A redirect (301, 302, 303, 307, 308) should say where to go in Location.',
@@ -1034,14 +1046,15 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'message',
+    statuses: [204],
     spec: rfc9110('8.6'),
     summary: {
       en: 'Do not send Content-Length in a 1xx or 204 response.',
       ko: '1xx와 204 응답에는 Content-Length를 보내지 않습니다.',
     },
     text: {
-      en: 'These responses never have content, so a Content-Length on them is at best useless and at worst misread by a client that then waits for a body. A server must not send it in them, nor in a 2xx response to CONNECT. Bad: 204 No Content with Content-Length: 0. Good: 204 No Content with no Content-Length.',
-      ko: '이 응답들은 콘텐츠를 가질 수 없으므로, 여기에 Content-Length가 있으면 잘해야 쓸모없고 최악의 경우 클라이언트가 잘못 읽어 본문을 기다리게 됩니다. 서버는 이 응답들과 CONNECT에 대한 2xx 응답에 이 헤더를 보내면 안 됩니다. 나쁜 예: Content-Length: 0이 붙은 204 No Content. 좋은 예: Content-Length 없는 204 No Content.',
+      en: 'These responses never have content, so a Content-Length on them is at best useless and at worst misread by a client that then waits for a body. A server must not send it in them, nor in a 2xx response to CONNECT. The same goes for Transfer-Encoding: RFC 9112 §6.1 forbids it in 1xx and 204 responses too. Bad: 204 No Content with Content-Length: 0. Good: 204 No Content with no Content-Length.',
+      ko: '이 응답들은 콘텐츠를 가질 수 없으므로, 여기에 Content-Length가 있으면 잘해야 쓸모없고 최악의 경우 클라이언트가 잘못 읽어 본문을 기다리게 됩니다. 서버는 이 응답들과 CONNECT에 대한 2xx 응답에 이 헤더를 보내면 안 됩니다. Transfer-Encoding도 마찬가지로, RFC 9112 §6.1은 1xx와 204 응답에 이 헤더를 보내는 것도 금지합니다. 나쁜 예: Content-Length: 0이 붙은 204 No Content. 좋은 예: Content-Length 없는 204 No Content.',
     },
   },
   {
@@ -1139,6 +1152,7 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'status',
+    statuses: [412],
     spec: rfc9110('13.1.1'),
     summary: {
       en: 'When If-Match is false, the server must not perform the method; it usually answers 412.',
@@ -1154,6 +1168,7 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'status',
+    statuses: [304],
     spec: rfc9110('13.1.2'),
     summary: {
       en: 'When If-None-Match matches on GET or HEAD, the server must answer 304 Not Modified.',
@@ -1169,6 +1184,8 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'status',
+    statuses: [201, 200, 204],
+    methods: ['PUT'],
     spec: rfc9110('9.3.4'),
     summary: {
       en: 'A PUT that creates must answer 201; one that replaces, 200 or 204.',
@@ -1184,6 +1201,7 @@ export const RULES = [
     source: 'rfc',
     level: 'must',
     topic: 'header',
+    methods: ['PUT'],
     spec: rfc9110('9.3.4'),
     summary: {
       en: 'After PUT, send ETag or Last-Modified only if the stored data is exactly what the client sent.',
@@ -1199,6 +1217,7 @@ export const RULES = [
     source: 'rfc',
     level: 'should',
     topic: 'status',
+    methods: ['PATCH'],
     spec: rfc5789('2.2'),
     summary: {
       en: 'A 415 for an unsupported patch format should list the supported formats in Accept-Patch.',
@@ -1214,6 +1233,7 @@ export const RULES = [
     source: 'rfc',
     level: 'should',
     topic: 'header',
+    statuses: [401],
     spec: rfc6750('3'),
     summary: {
       en: 'When a bearer token is rejected, say why with error="invalid_token" in WWW-Authenticate.',
@@ -1244,6 +1264,7 @@ export const RULES = [
     source: 'rfc',
     level: 'may',
     topic: 'header',
+    statuses: [429, 503],
     spec: rfc6585('4'),
     summary: {
       en: 'With 429 or 503, say when to retry in Retry-After.',

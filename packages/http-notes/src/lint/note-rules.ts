@@ -1,13 +1,14 @@
 /**
  * Which design rule backs a note: the linter says what is wrong with *this* exchange, the
  * rule (data/rules.ts) says what a careful API does in general, and the UI links one to the
- * other. Kept as one table, so a reviewer sees every pairing at once.
- * @see https://www.rfc-editor.org/rfc/rfc9110#section-15
+ * other. Kept as one table, so a reviewer sees every pairing at once. A note links a rule only
+ * when the rule is about exactly what the note points at (an Accept member that is not a media
+ * range, for example, breaks no design rule, only the syntax).
  */
 import type { RuleId } from '../data/rules.ts';
 import type { Note } from '../types.ts';
 
-/** Note id → the rule it applies. Notes about one status name the rule for that status below. */
+/** Note id → the rule it applies. The notes whose rule depends on the exchange are below. */
 export const NOTE_RULES: Readonly<Record<string, RuleId>> = {
   'design-uri-trailing-slash': 'uri-no-trailing-slash',
   'design-uri-uppercase': 'uri-lowercase',
@@ -16,7 +17,6 @@ export const NOTE_RULES: Readonly<Record<string, RuleId>> = {
   'design-uri-underscore': 'uri-hyphens-not-underscores',
   'request-body-no-content-type': 'content-type-on-body',
   'request-body-looks-json': 'content-type-on-body',
-  'request-accept-invalid': 'media-type-negotiation',
   'response-201-no-location': 'status-201-location',
   'response-3xx-no-location': 'status-3xx-location',
   'response-405-no-allow': 'status-405-allow',
@@ -25,7 +25,6 @@ export const NOTE_RULES: Readonly<Record<string, RuleId>> = {
   'response-vary-missing': 'vary-on-negotiation',
   'response-etag-weak': 'etag-strong-vs-weak',
   'response-etag-strong': 'etag-strong-vs-weak',
-  'response-cacheability': 'caching-headers',
   'syntax-missing-host': 'host-required',
   'syntax-duplicate-host': 'host-required',
   'syntax-invalid-host': 'host-required',
@@ -36,6 +35,10 @@ export const NOTE_RULES: Readonly<Record<string, RuleId>> = {
   'syntax-content-length-mismatch': 'content-length-counts-bytes',
   'syntax-body-exceeds-content-length': 'content-length-counts-bytes',
   'syntax-framing-header-on-1xx-or-204': 'content-length-not-on-204',
+  'syntax-body-without-content-length': 'header-content-length',
+  'syntax-read-until-close': 'header-content-length',
+  // A 302 from an API: the Rulebook says to send 303 or 307, which say what happens to the method.
+  'status-302': 'status-302-avoid',
 };
 
 /** The notes about a body where none may be: which rule depends on the status. */
@@ -47,12 +50,19 @@ const NO_BODY_RULES: Readonly<Record<number, RuleId>> = {
 
 /**
  * The rule a note applies, if any.
- * @example ruleForNote('design-uri-uppercase', 200) // 'uri-lowercase'
- * @example ruleForNote('response-no-body-ok', 304) // 'status-304-no-body'
+ * @example ruleForNote({ id: 'design-uri-uppercase', ... }, 200) // 'uri-lowercase'
+ * @example ruleForNote({ id: 'response-no-body-ok', ... }, 304) // 'status-304-no-body'
  */
-export function ruleForNote(id: string, status: number | undefined): RuleId | undefined {
-  if (NO_BODY_NOTES.has(id)) return status === undefined ? undefined : NO_BODY_RULES[status];
-  return NOTE_RULES[id];
+export function ruleForNote(
+  note: Pick<Note, 'id' | 'subject'>,
+  status: number | undefined,
+): RuleId | undefined {
+  if (NO_BODY_NOTES.has(note.id)) return status === undefined ? undefined : NO_BODY_RULES[status];
+  // Cacheability links the rule to say Cache-Control only when the response did not say it
+  // (the note then points at the status line, not at a Cache-Control field).
+  if (note.id === 'response-cacheability')
+    return note.subject.kind === 'status-line' ? 'caching-headers' : undefined;
+  return NOTE_RULES[note.id];
 }
 
 /**
@@ -61,7 +71,7 @@ export function ruleForNote(id: string, status: number | undefined): RuleId | un
  */
 export function withRules(notes: Note[], status: number | undefined): Note[] {
   return notes.map((note) => {
-    const rule = ruleForNote(note.id, status);
+    const rule = ruleForNote(note, status);
     return rule ? { ...note, rule } : note;
   });
 }

@@ -62,6 +62,9 @@ export interface RuleDoc {
   spec: SpecLink;
   /** The Rulebook's own name for the rule (English, as the book words it). */
   rulebook?: string;
+  /** Status codes and methods the rule is about beyond the one its id names. */
+  statuses?: number[];
+  methods?: string[];
   summary: Localized;
   text: Localized;
 }

@@ -16,7 +16,7 @@ export const ruleQueryOptions = (id: string) =>
     staleTime: Infinity,
   });
 
-/** Loads a rule once a note that links to it is opened. */
-export function useRule(id: string | undefined, enabled: boolean) {
-  return useQuery({ ...ruleQueryOptions(id ?? ''), enabled: enabled && Boolean(id) });
+/** Loads the rule a note links to (once per rule: the answer never changes while the server runs). */
+export function useRule(id: string | undefined) {
+  return useQuery({ ...ruleQueryOptions(id ?? ''), enabled: Boolean(id) });
 }

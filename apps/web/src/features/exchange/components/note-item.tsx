@@ -60,7 +60,8 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   // carrying its text; the knowledge base is already loaded with this view.
   const text = noteText(note)?.[lang];
   const hasMore = Boolean(text || note.see || note.rule);
-  const rule = useRule(note.rule, open);
+  // Loaded with the note, so the link says which rule before the learner opens it.
+  const rule = useRule(note.rule);
   return (
     <article
       data-note-id={note.id}
@@ -123,7 +124,9 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
                 href={`/reference/rules/${encodeURIComponent(note.rule)}`}
                 {...(inFrame() ? { target: '_blank', rel: 'noreferrer' } : {})}
               >
-                {t('exchange.notes.rule', { rule: rule.data?.summary[lang] ?? note.rule })}
+                {rule.data
+                  ? t('exchange.notes.rule', { rule: rule.data.summary[lang] })
+                  : t('exchange.notes.ruleLink')}
               </Link>
             )}
           </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RuleDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
+import { subjectsOf } from '../utils/search-fields.ts';
 import { DetailHeader, EntryIntro, Facts, Section, StatusLinks } from './detail-parts.tsx';
 import { RuleBadges } from './rule-badges.tsx';
 import { Link } from '../../../components/link.tsx';
@@ -13,18 +14,11 @@ export interface RulePageProps {
   knownMethods: ReadonlySet<string>;
 }
 
-/** The status code or method a rule is about, read from its id (`status-405-allow`, `method-get-no-body`). */
-function subjectOf(id: string): { status?: number; method?: string } {
-  const status = /^status-(\d{3})-/.exec(id);
-  if (status) return { status: Number(status[1]) };
-  const method = /^method-([a-z]+)-/.exec(id);
-  return method ? { method: (method[1] ?? '').toUpperCase() } : {};
-}
-
 /** One design rule: what to do, why (with a bad and a good example), its strength and its source. */
 export function RulePage({ entry, reasons, knownMethods }: RulePageProps) {
   const { t } = useTranslation();
-  const subject = subjectOf(entry.id);
+  const about = subjectsOf(entry);
+  const methods = about.methods.filter((m) => knownMethods.has(m));
   return (
     <article>
       <DetailHeader back={referencePath('rules')} title={entry.id} badges={<RuleBadges rule={entry} />} />
@@ -43,16 +37,22 @@ export function RulePage({ entry, reasons, knownMethods }: RulePageProps) {
           </blockquote>
         </Section>
       )}
-      {subject.status !== undefined && (
+      {about.statuses.length > 0 && (
         <Section title={t('reference.rule.aboutStatus')}>
-          <StatusLinks codes={[subject.status]} reasons={reasons} />
+          <StatusLinks codes={about.statuses} reasons={reasons} />
         </Section>
       )}
-      {subject.method && knownMethods.has(subject.method) && (
+      {methods.length > 0 && (
         <Section title={t('reference.rule.aboutMethod')}>
-          <Link href={referencePath('methods', subject.method)} className={`font-mono text-sm ${LINK_CLASS}`}>
-            {subject.method}
-          </Link>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
+            {methods.map((m) => (
+              <li key={m}>
+                <Link href={referencePath('methods', m)} className={LINK_CLASS}>
+                  {m}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
     </article>

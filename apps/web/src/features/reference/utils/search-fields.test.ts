@@ -30,6 +30,20 @@ describe('rulesAbout', () => {
     ]);
   });
 
+  it('also finds a rule by the codes and methods it lists, not only by its id', () => {
+    const listed = [
+      ...rules,
+      { ...rule('if-none-match-304'), statuses: [304] },
+      { ...rule('head-no-body'), methods: ['HEAD'] },
+    ];
+    expect(rulesAbout(listed, 'status', 304).map((r) => r.id)).toEqual(['if-none-match-304']);
+    expect(rulesAbout(listed, 'method', 'head').map((r) => r.id)).toEqual(['head-no-body']);
+    expect(rulesAbout(listed, 'status', 405).map((r) => r.id)).toEqual([
+      'status-405-allow',
+      'status-405-method',
+    ]);
+  });
+
   it('finds the rules about one method, whatever case the method is written in', () => {
     expect(rulesAbout(rules, 'method', 'GET').map((r) => r.id)).toEqual([
       'method-get-no-body',
