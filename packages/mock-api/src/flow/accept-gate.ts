@@ -34,7 +34,7 @@ export function chooseRepresentation(f: Flow): void {
       'acceptable',
       words(
         `Accept "${accept ?? ''}" matches none of {${list}}`,
-        `Accept "${accept ?? ''}"에 맞는 것 없음: {${list}}`,
+        `Accept "${accept ?? ''}": {${list}} 중 맞는 형식 없음`,
       ),
       { accept: accept ?? '', available: list },
       {

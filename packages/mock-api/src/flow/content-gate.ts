@@ -28,7 +28,7 @@ export async function readContent(f: Flow): Promise<void> {
   const tooLarge = (bytes: number) =>
     f.refuse(
       'body-size',
-      `${bytes} bytes > ${limit}`,
+      words(`${bytes} bytes > ${limit}`, `${bytes}바이트 > ${limit}`),
       { bytes, limit },
       {
         code: 'content-too-large',
@@ -41,7 +41,7 @@ export async function readContent(f: Flow): Promise<void> {
   if (bytes > limit) tooLarge(bytes);
   f.bodyText = text;
   if (text === '') return;
-  f.pass('body-size', `${bytes} bytes ≤ ${limit}`, { bytes, limit });
+  f.pass('body-size', words(`${bytes} bytes ≤ ${limit}`, `${bytes}바이트 ≤ ${limit}`), { bytes, limit });
 
   const accepted = spec.types.join(', ');
   const header = f.header('content-type');

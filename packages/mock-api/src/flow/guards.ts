@@ -38,7 +38,7 @@ export function ensureRoom<T extends TableName>(f: Flow, table: T, key: string, 
     'sandbox-has-room',
     room.reason === 'records'
       ? words(`records ${room.records} > ${limit}`, `레코드 ${room.records} > ${limit}`)
-      : `bytes ${room.bytes} > ${limit}`,
+      : words(`bytes ${room.bytes} > ${limit}`, `바이트 ${room.bytes} > ${limit}`),
     {
       records: room.records,
       bytes: room.bytes,

@@ -48,13 +48,13 @@ const JSON_AT: Record<string, string> = {
   "Expected ',' or '}' after property value": "속성 값 뒤에 ',' 또는 '}' 필요",
   "Expected ':' after property name": "속성 이름 뒤에 ':' 필요",
   'Expected double-quoted property name': '큰따옴표로 감싼 속성 이름 필요',
-  'Unexpected non-whitespace character after JSON': 'JSON 뒤에 공백 아닌 문자',
+  'Unexpected non-whitespace character after JSON': 'JSON 뒤에 공백이 아닌 문자가 있음',
   'Bad control character in string literal': '문자열 리터럴 안에 잘못된 제어 문자',
   'Bad escaped character': '잘못된 이스케이프 문자',
   'Bad Unicode escape': '잘못된 유니코드 이스케이프',
   'No number after minus sign': '마이너스 기호 뒤에 숫자 없음',
   'Exponent part is missing a number': '지수 부분에 숫자 없음',
-  'Unterminated fractional number': '끝나지 않은 소수부',
+  'Unterminated fractional number': '소수점 뒤에 숫자 없음',
 };
 
 const AT = /^(.+?)( in JSON)? at position (\d+)(?: \(line (\d+) column (\d+)\))?$/s;

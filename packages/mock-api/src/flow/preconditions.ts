@@ -25,10 +25,16 @@ function quoted(etags: readonly string[]): string {
   return etags.length === 0 ? '(none)' : etags.map((e) => `"${e}"`).join(', ');
 }
 
-/** `If-Match "a" = current "b"`: symbols, unless there is no current tag: `(none)`, `(없음)`. */
+/**
+ * `If-Match "a" = current "b"`, in Korean `If-Match "a" = 현재 "b"`; with no current tag
+ * `current (none)`, `현재 (없음)`.
+ */
 function compared(header: string, value: string, op: string, etags: readonly string[]): Fact {
-  const fact = `${header} ${value} ${op} current `;
-  return etags.length === 0 ? words(`${fact}(none)`, `${fact}(없음)`) : fact + quoted(etags);
+  const head = `${header} ${value} ${op} `;
+  return words(
+    `${head}current ${quoted(etags)}`,
+    `${head}현재 ${etags.length === 0 ? '(없음)' : quoted(etags)}`,
+  );
 }
 
 function failed(f: Flow, detail: string): ProblemInit {

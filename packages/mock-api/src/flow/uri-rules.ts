@@ -16,11 +16,20 @@ import type { MockRequest } from './request.ts';
 import type { Trace } from '../trace-types.ts';
 import { addStep, words } from './trace.ts';
 import { judgePath } from './uri-judge.ts';
-import type { UriVerdict } from './uri-judge.ts';
+import type { UriRule, UriVerdict } from './uri-judge.ts';
 
 export const KNOWN_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 const KNOWN: ReadonlySet<string> = new Set(KNOWN_METHODS);
 const KNOWN_LIST = KNOWN_METHODS.join(', ');
+
+/** Each URI rule's name in the Korean trace (`/Users: 소문자 규칙 위반`); the English uses the key. */
+const RULE_KO: Record<UriRule, string> = {
+  'crud-verb': 'CRUD 동사',
+  lowercase: '소문자',
+  'file-extension': '파일 확장자',
+  underscore: '밑줄',
+  'trailing-slash': '끝 슬래시',
+};
 
 function problemFor(v: UriVerdict, method: string, path: string): ProblemInit {
   const extensions = { rule: v.rule, canonical: v.canonical, ...(v.hint ? { hint: v.hint } : {}) };
@@ -111,7 +120,7 @@ export function checkMethodAndUri(req: MockRequest, path: string, trace: Trace):
     trace,
     'uri-canonical',
     false,
-    words(`${path} breaks the ${verdict.rule} rule`, `${path}: ${verdict.rule} 규칙 위반`),
+    words(`${path} breaks the ${verdict.rule} rule`, `${path}: ${RULE_KO[verdict.rule]} 규칙 위반`),
     params,
     404,
   );

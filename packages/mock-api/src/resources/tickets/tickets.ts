@@ -28,7 +28,7 @@ export const TicketInput = z
         /^[A-Z]-\d{1,3}$/,
         fieldMessage(
           'seat looks like B-7: a row letter, a hyphen, a number',
-          'seat 형식은 B-7: 열 문자, 하이픈, 숫자',
+          'seat 형식은 B-7: 열을 뜻하는 대문자, 하이픈, 번호',
         ),
       ),
     holder: z

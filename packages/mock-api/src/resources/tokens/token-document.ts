@@ -54,7 +54,7 @@ export const tokenDocument = defineResource({
         if (f.grant?.role === 'viewer' && grant !== f.grant) {
           f.refuse(
             'forbidden',
-            words('a viewer may revoke only itself', 'viewer는 자기 자신만 폐기 가능'),
+            words('a viewer may revoke only itself', 'viewer 토큰은 자기 자신만 폐기 가능'),
             { method: 'DELETE', role: 'viewer', reason: 'read-only' },
             {
               code: 'read-only-token',

@@ -40,7 +40,7 @@ export const usersCollection = defineResource({
         const paging = readPaging(f);
         const all = f.world.list('users');
         const { items, page, headers } = paginate('/users', all, paging);
-        const fact = words(`collection of ${all.length} users`, `사용자 ${all.length}명 컬렉션`);
+        const fact = words(`collection of ${all.length} users`, `사용자 컬렉션 (${all.length}명)`);
         f.pass('resource-exists', fact, { resource: f.path, sandbox: f.sandboxName });
         return represent(
           f,
