@@ -58,13 +58,26 @@ export function StatusCodeList({ items, grouped }: ListProps<StatusCodeDoc>) {
   if (!grouped) return render(items);
   const classes = [...new Set(items.map((s) => s.class))];
   return (
+    <Groups
+      groups={classes.map((c) => ({
+        key: c,
+        title: t(`reference.class.${c}`, { defaultValue: c }),
+        list: render(items.filter((s) => s.class === c)),
+      }))}
+    />
+  );
+}
+
+/** Sections under small headings: the status classes, the rules' topics. */
+function Groups({ groups }: { groups: { key: string; title: string; list: ReactNode }[] }) {
+  return (
     <div className="space-y-4">
-      {classes.map((c) => (
-        <section key={c}>
+      {groups.map((g) => (
+        <section key={g.key}>
           <h3 className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-            {t(`reference.class.${c}`, { defaultValue: c })}
+            {g.title}
           </h3>
-          {render(items.filter((s) => s.class === c))}
+          {g.list}
         </section>
       ))}
     </div>
@@ -134,15 +147,12 @@ export function RuleList({ items, grouped }: ListProps<RuleDoc>) {
   );
   if (!grouped) return render(items);
   return (
-    <div className="space-y-4">
-      {RULE_TOPICS.filter((topic) => items.some((r) => r.topic === topic)).map((topic) => (
-        <section key={topic}>
-          <h3 className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-            {t(`reference.rule.topic.${topic}`)}
-          </h3>
-          {render(items.filter((r) => r.topic === topic))}
-        </section>
-      ))}
-    </div>
+    <Groups
+      groups={RULE_TOPICS.filter((topic) => items.some((r) => r.topic === topic)).map((topic) => ({
+        key: topic,
+        title: t(`reference.rule.topic.${topic}`),
+        list: render(items.filter((r) => r.topic === topic)),
+      }))}
+    />
   );
 }
