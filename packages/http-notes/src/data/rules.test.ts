@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../types.ts';
 import { RULES, getRule } from './rules.ts';
+import { ruleSubjects } from './rule-subjects.ts';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -149,5 +150,14 @@ describe('getRule', () => {
   it('returns undefined for an unknown id', () => {
     expect(getRule('uri-camel-case')).toBeUndefined();
     expect(getRule('URI-LOWERCASE')).toBeUndefined();
+  });
+});
+
+describe('ruleSubjects', () => {
+  it('reads the status or method from the id, and adds the ones the rule lists', () => {
+    expect(ruleSubjects(getRule('status-405-allow')!)).toEqual({ statuses: [405], methods: [] });
+    expect(ruleSubjects(getRule('method-get-no-body')!)).toEqual({ statuses: [], methods: ['GET', 'HEAD'] });
+    expect(ruleSubjects(getRule('if-none-match-304')!)).toEqual({ statuses: [304], methods: [] });
+    expect(ruleSubjects(getRule('uri-lowercase')!)).toEqual({ statuses: [], methods: [] });
   });
 });

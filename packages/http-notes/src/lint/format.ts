@@ -1,4 +1,4 @@
-import type { Localized } from '../types.ts';
+import type { Lang, Localized } from '../types.ts';
 
 /** True for a placeholder name: one or more of `[A-Za-z0-9_]` (a regex `\w+`). */
 function isName(key: string): boolean {
@@ -40,4 +40,13 @@ export function fill(text: Localized, params: Record<string, string | number> = 
   const en = fillOne(text.en, params);
   const ko = fillOne(text.ko, params);
   return en === text.en && ko === text.ko ? text : { en, ko };
+}
+
+/**
+ * A trace step's fact in one language: the Korean version when the fact has words, else the
+ * fact itself (a symbolic fact reads the same in both).
+ * @example stepFact({ fact: 'user 2 deleted', factKo: '사용자 2 삭제됨' }, 'ko') // '사용자 2 삭제됨'
+ */
+export function stepFact(step: { fact: string; factKo?: string }, lang: Lang): string {
+  return lang === 'ko' ? (step.factKo ?? step.fact) : step.fact;
 }

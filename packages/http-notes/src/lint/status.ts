@@ -6,7 +6,7 @@ import { getDecisionText } from '../data/decision-texts.ts';
 import { getStatusCode } from '../data/status-codes.ts';
 import type { StatusCodeEntry } from '../data/status-code-entry.ts';
 import type { KnowledgeRef, Localized, Note } from '../types.ts';
-import { fill } from './format.ts';
+import { fill, stepFact } from './format.ts';
 import { perEntry } from './memo.ts';
 import type { Check } from './types.ts';
 
@@ -100,7 +100,7 @@ export const statusWhy: Check = ({ response, trace }) => {
     ];
   }
   const words = getDecisionText(deciding.decision);
-  const factKo = deciding.factKo ?? deciding.fact;
+  const factKo = stepFact(deciding, 'ko');
   const params = { ...deciding.params, fact: deciding.fact, status: line.status };
   const paramsKo = deciding.factKo === undefined ? params : { ...params, fact: factKo };
   const label = words

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { getDecisionText } from '@teapot/http-notes';
+import { getDecisionText, stepFact } from '@teapot/http-notes';
 import { currentLanguage } from '../../../lib/i18n.ts';
 import type { TraceStepView } from '../types.ts';
 import { decisionFallback } from '../utils/spec-label.ts';
@@ -24,8 +24,7 @@ export function TraceView({ steps, reason }: TraceViewProps) {
       {steps.map((s, i) => {
         const decisive = s.status !== undefined;
         const label = getDecisionText(s.decision)?.label[lang] ?? decisionFallback(s.decision);
-        // A fact with words has a Korean version; a symbolic one reads the same in both.
-        const fact = lang === 'ko' && s.factKo ? s.factKo : s.fact;
+        const fact = stepFact(s, lang);
         return (
           <li
             key={i}

@@ -1,7 +1,7 @@
+import { ruleSubjects } from '@teapot/http-notes';
 import { useTranslation } from 'react-i18next';
 import type { RuleDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
-import { subjectsOf } from '../utils/search-fields.ts';
 import { DetailHeader, EntryIntro, Facts, Section, StatusLinks } from './detail-parts.tsx';
 import { RuleBadges } from './rule-badges.tsx';
 import { Link } from '../../../components/link.tsx';
@@ -17,7 +17,7 @@ export interface RulePageProps {
 /** One design rule: what to do, why (with a bad and a good example), its strength and its source. */
 export function RulePage({ entry, reasons, knownMethods }: RulePageProps) {
   const { t } = useTranslation();
-  const about = subjectsOf(entry);
+  const about = ruleSubjects(entry);
   const methods = about.methods.filter((m) => knownMethods.has(m));
   return (
     <article>

@@ -1,3 +1,4 @@
+import { ruleSubjects } from '@teapot/http-notes';
 import type { HeaderDoc, MethodDoc, RuleDoc, StatusCodeDoc } from '../types.ts';
 import type { SearchFields } from './search.ts';
 
@@ -27,23 +28,6 @@ export const ruleFields = (r: RuleDoc): SearchFields => ({
 });
 
 /**
- * What a rule is about: the status code or method its id names (`status-405-allow`,
- * `method-get-no-body`), and those it lists in `statuses` and `methods`.
- * @example subjectsOf({ id: 'put-created-201', statuses: [201, 200, 204], methods: ['PUT'] }) // { statuses: [201, 200, 204], methods: ['PUT'] }
- */
-export function subjectsOf(rule: Pick<RuleDoc, 'id' | 'statuses' | 'methods'>): {
-  statuses: number[];
-  methods: string[];
-} {
-  const status = /^status-(\d{3})-/.exec(rule.id)?.[1];
-  const method = /^method-([a-z]+)-/.exec(rule.id)?.[1];
-  return {
-    statuses: [...new Set([...(status ? [Number(status)] : []), ...(rule.statuses ?? [])])],
-    methods: [...new Set([...(method ? [method.toUpperCase()] : []), ...(rule.methods ?? [])])],
-  };
-}
-
-/**
  * The rules about one status code or one method.
  * @example rulesAbout(rules, 'status', 304) // status-304-no-body, if-none-match-304, ...
  */
@@ -53,7 +37,7 @@ export function rulesAbout(
   key: string | number,
 ): RuleDoc[] {
   return rules.filter((r) => {
-    const about = subjectsOf(r);
+    const about = ruleSubjects(r);
     return kind === 'status'
       ? about.statuses.includes(Number(key))
       : about.methods.includes(String(key).toUpperCase());
