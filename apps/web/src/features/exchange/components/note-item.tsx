@@ -53,6 +53,10 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   const style = LEVEL_STYLE[note.level];
   const target = note.target ?? 'response';
   const light = (reveal: boolean) => note.span && onHighlight({ target, span: note.span, reveal });
+  // Focus from the keyboard scrolls the bytes into view (and opens the request they are in).
+  // Focus from a click only lights them: scrolling between the press and the release of the
+  // button would move the note from under the pointer, and the click would be lost.
+  const onFocus = (e: FocusEvent) => light(e.target instanceof Element && e.target.matches(':focus-visible'));
   const onBlur = (e: FocusEvent) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onHighlight(null);
   };
@@ -69,7 +73,7 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
       tabIndex={-1}
       onMouseEnter={() => light(false)}
       onMouseLeave={() => onHighlight(null)}
-      onFocus={() => light(true)}
+      onFocus={onFocus}
       onBlur={onBlur}
       className={`rounded-md border-l-4 text-sm focus:outline-2 focus:outline-teal-600 ${style.box}`}
     >
