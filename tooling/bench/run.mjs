@@ -161,6 +161,8 @@ try {
     // 2. Exchanges through the playground, with and without notes. The mock API's thread and the
     // playground's thread may use both cores here; CPU 1 is shared with the load generator.
     const spread = pinTo(teapot, '0,1');
+    /** The server's playground threads: PLAYGROUND_THREADS is not set, so one per core, at most 4. */
+    const threads = Math.min(4, os.availableParallelism());
     const raw = 'GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n';
     const exOpts = { method: 'POST', body: raw, headers: { 'content-type': 'message/http' }, duration };
     const notesUrl = `http://127.0.0.1:${P.port}/api/exchanges`;
@@ -172,23 +174,32 @@ try {
     const exLoad = hasWrk ? loadWrk : load;
     await exLoad({ ...exOpts, url: notesUrl, duration: warmUp * 2 });
     await exLoad({ ...exOpts, url: relayUrl, duration: warmUp });
-    const { notes: withNotes, relay: relayOnly } = await takeTurns({
+    // The same server with one playground thread, beside it: what the threads are worth here.
+    const onePorts = { PORT: '19084', MOCK_PORT: '19085', HOST: '127.0.0.1', EXCHANGE_RATE: '0', PLAYGROUND_THREADS: '1' };
+    const one = await startServer(server, onePorts, 'http://127.0.0.1:19084/api/health');
+    pinTo(one, '0,1');
+    const oneUrl = 'http://127.0.0.1:19084/api/exchanges';
+    await exLoad({ ...exOpts, url: oneUrl, duration: warmUp * 2 });
+    const { notes: withNotes, relay: relayOnly, one: oneThread } = await takeTurns({
       notes: [teapot, { ...exOpts, url: notesUrl }, exLoad],
       relay: [teapot, { ...exOpts, url: relayUrl }, exLoad],
+      one: [one, { ...exOpts, url: oneUrl }, exLoad],
     });
+    await stop(one);
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
     out();
     out('| Run | exchanges/s | p50 ms | p99 ms | CPU µs/exchange: all | main thread (mock API) | other threads (playground) | errors |');
     out('|---|---|---|---|---|---|---|---|');
     const exRow = (name, x) => `| ${name} | ${x.rps} | ${x.p50} | ${x.p99} | ${x.cpuUs} | ${x.mainUs} | ${x.otherUs} | ${x.errors} |`;
-    out(exRow('relay + parse + notes', withNotes));
+    out(exRow(`relay + parse + notes (${threads} playground threads)`, withNotes));
     out(exRow('relay + parse only (`?annotate=false`)', relayOnly));
+    out(exRow('relay + parse + notes, one playground thread (`PLAYGROUND_THREADS=1`)', oneThread));
     out();
     const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
     const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
     out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the two kinds taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on a second thread; ${spread ? 'for these two runs the server may use both CPUs, so it shares CPU 1 with the load generator' : 'taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's thread, plus V8's helper threads (garbage collection, compilation).`);
+    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the three taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on ${threads} threads of its own (one per core by default, at most 4), which share its port; its ${threads} threads relay **${ratio(withNotes, oneThread)}×** the exchanges of one thread, measured side by side. ${spread ? 'For these runs the servers may use both CPUs, so they share CPU 1 with the load generator' : 'Taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's threads, plus V8's helper threads (garbage collection, compilation).`);
     out();
 
     // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.

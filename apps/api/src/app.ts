@@ -21,6 +21,8 @@ export interface PlaygroundOptions extends ExchangeRoutesOptions {
   allowedHosts?: string[];
   /** Where the server listens, for the student links of GET /api/classroom. */
   listen?: ClassroomOptions;
+  /** Which of the playground's threads this is (1 when there is one), told by GET /api/health. */
+  thread?: number;
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
@@ -28,7 +30,9 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
   app.use(securityHeaders());
   app.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
 
-  app.get('/api/health', (c) => c.json({ ok: true, mockPort: options.target.port }));
+  app.get('/api/health', (c) =>
+    c.json({ ok: true, mockPort: options.target.port, thread: options.thread ?? 1 }),
+  );
   app.route('/api/exchanges', exchangeRoutes(options));
   app.route('/api', knowledgeRoutes());
   if (options.live) app.route('/api/live', liveRoutes(options.live));

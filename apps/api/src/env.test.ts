@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { readEnv } from './env.ts';
 
@@ -30,5 +31,15 @@ describe('readEnv', () => {
     expect(env.warnings[0]).toContain('SANDBOX_IDLE_MINUTES="two hours"');
     expect(env.warnings[1]).toContain('MAX_SANDBOXES="12.5"');
     expect(readEnv({ MAX_SANDBOXES: '0' }).warnings[0]).toContain('MAX_SANDBOXES="0"');
+  });
+
+  it('runs one playground thread per core, at most 4, unless PLAYGROUND_THREADS says otherwise', () => {
+    expect(readEnv({}).playgroundThreads).toBe(Math.min(4, availableParallelism()));
+    expect(readEnv({ PLAYGROUND_THREADS: '1' }).playgroundThreads).toBe(1);
+    expect(readEnv({ PLAYGROUND_THREADS: '6' }).playgroundThreads).toBe(6);
+    const many = readEnv({ PLAYGROUND_THREADS: '64' });
+    expect(many.playgroundThreads).toBe(16);
+    expect(many.warnings[0]).toContain('PLAYGROUND_THREADS="64"');
+    expect(readEnv({ PLAYGROUND_THREADS: 'two' }).warnings[0]).toContain('PLAYGROUND_THREADS="two"');
   });
 });

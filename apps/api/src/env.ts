@@ -3,6 +3,7 @@
  * PORT: playground UI + API (8080). MOCK_PORT: the mock REST API (8081).
  * HOST: interface to bind (127.0.0.1 unless told otherwise, e.g. 0.0.0.0 for a classroom LAN).
  */
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 function port(value: string | undefined, fallback: number): number {
@@ -30,6 +31,12 @@ export interface Env {
    * `off` walks the decisions for every request, e.g. to compare the two).
    */
   readMemo: boolean;
+  /**
+   * How many threads serve the playground (PLAYGROUND_THREADS; by default one per core, at most
+   * 4). The mock API has the main thread besides. More threads relay more exchanges at once on
+   * a machine with the cores for them; each costs some memory.
+   */
+  playgroundThreads: number;
   /** Settings that were set but unusable, each with what is used instead, to print at start. */
   warnings: string[];
 }
@@ -58,7 +65,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const readMemo = !['off', '0', 'false', 'no'].includes(memo);
   if (readMemo && !['', 'on', '1', 'true', 'yes'].includes(memo))
     warnings.push(`READ_MEMO="${source.READ_MEMO}" is neither on nor off; using on.`);
+  let threads = positive(source, 'PLAYGROUND_THREADS', Math.min(4, availableParallelism()), warnings, true);
+  if (threads > 16) {
+    warnings.push(`PLAYGROUND_THREADS="${source.PLAYGROUND_THREADS}" is more than 16; using 16.`);
+    threads = 16;
+  }
   return {
+    playgroundThreads: threads,
     host: source.HOST?.trim() || '127.0.0.1',
     port: port(source.PORT, 8080),
     mockPort: port(source.MOCK_PORT, 8081),

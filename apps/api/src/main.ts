@@ -4,8 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readEnv } from './env.ts';
 import { createMockServer } from './mock-server.ts';
-import { mockBridge, startPlaygroundThread } from './playground-thread.ts';
-import type { PlaygroundThread } from './playground-thread.ts';
+import { mockBridge, PlaygroundPool } from './playground-thread.ts';
 import { sharedRelayPorts } from './relay/trace-store.ts';
 import { lanUrls } from './lib/classroom.ts';
 import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
@@ -14,11 +13,11 @@ const env = readEnv();
 for (const warning of env.warnings) console.warn(`teapot: ${warning}`);
 const loopback = env.host === '0.0.0.0' || env.host === '::' ? '127.0.0.1' : env.host;
 
-// The mock API runs on this thread, the playground on its own (playground-thread.ts). The
-// relay's ports are marked in memory both share; traces and live exchanges go as messages.
+// The mock API runs on this thread, the playground on threads of its own (playground-thread.ts).
+// The relay's ports are marked in memory all share; traces and live exchanges go as messages.
 const relayPorts = sharedRelayPorts();
-let playground: PlaygroundThread | undefined;
-/** Tokens someone watches in the live view (kept by the playground thread, mirrored here). */
+let playground: PlaygroundPool | undefined;
+/** Tokens someone watches in the live view (kept by the playground threads, mirrored here). */
 const watched = new Set<string>();
 const mock = createMockServer({ ...mockBridge(relayPorts, () => playground, watched), sandboxes: env.sandboxes, readMemo: env.readMemo });
 const webDist = existsSync(env.webDist) ? env.webDist : undefined;
@@ -29,7 +28,8 @@ try {
     mock.once('error', reject);
     mock.listen(env.mockPort, env.host, () => resolve());
   });
-  playground = await startPlaygroundThread({
+  playground = new PlaygroundPool({
+    threads: env.playgroundThreads,
     workerUrl: new URL('./playground-worker.mjs', import.meta.url),
     host: env.host,
     port: env.port,
@@ -39,11 +39,11 @@ try {
     rateLimit: env.exchangeRate > 0 ? { rate: env.exchangeRate, burst: env.exchangeRate * 3, maxKeys: 10_000 } : false,
     relayPorts,
     onWatch: (token, on) => (on ? watched.add(token) : watched.delete(token)),
-    onRestart: (reason) => {
-      watched.clear();
-      console.error(`teapot: the playground stopped (${reason}); starting it again.`);
+    onRestart: (reason, marker) => {
+      console.error(`teapot: playground thread ${marker} stopped (${reason}); starting it again.`);
     },
   });
+  await playground.start();
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
   console.error(`teapot: could not listen (${e.code ?? e.message}). Is another Teapot running? Set PORT / MOCK_PORT.`);
@@ -51,7 +51,7 @@ try {
 }
 
 const shown = env.host === '0.0.0.0' || env.host === '::' ? 'localhost' : env.host;
-console.log(`Teapot is running on Node ${process.versions.node}.`);
+console.log(`Teapot is running on Node ${process.versions.node}, the playground on ${playground.threads} thread${playground.threads === 1 ? '' : 's'}.`);
 console.log(`  Playground: http://${shown}:${env.port}`);
 console.log(`  Mock API:   http://${shown}:${env.mockPort}   (try: curl -i http://${shown}:${env.mockPort}/users/1)`);
 for (const url of lanUrls({ host: env.host, port: env.port })) console.log(`  Students:   ${url}`);

@@ -47,7 +47,10 @@ describe('the playground thread, when it dies', () => {
       allowedHosts: [],
       rateLimit: false,
       relayPorts: sharedRelayPorts(),
-      onWatch: () => undefined,
+      marker: 1,
+      reusePort: false,
+      threads: 1,
+      shared: { inFlight: new Int32Array(new SharedArrayBuffer(4)) },
       onRestart: (reason) => restarts.push(reason),
     });
     const port = thread.port;

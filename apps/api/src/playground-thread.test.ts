@@ -1,10 +1,12 @@
 /**
- * The playground on its own thread, as `npm start` runs it: the worker module is bundled from
- * source here and started next to a real mock server on this thread; everything goes over real
- * sockets.
+ * The playground on threads of its own, as `npm start` runs it: the worker module is bundled
+ * from source here, and two playground threads share one port next to a real mock server on
+ * this thread; everything goes over real sockets. Which thread answers a connection is the
+ * kernel's choice, so the tests that need both threads open connections until they have seen
+ * each (GET /api/health says which thread answered).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
@@ -12,22 +14,25 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
 import { createMockServer } from './mock-server.ts';
-import { mockBridge, startPlaygroundThread } from './playground-thread.ts';
-import type { PlaygroundThread, PlaygroundThreadOptions } from './playground-thread.ts';
+import { mockBridge, PlaygroundPool } from './playground-thread.ts';
+import type { PlaygroundPoolOptions } from './playground-thread.ts';
 import { sharedRelayPorts } from './relay/trace-store.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'teapot-playground-thread-'));
 const workerUrl = pathToFileURL(path.join(dir, 'playground-worker.mjs'));
 
-let mock: Server;
-let mockPort: number;
-let thread: PlaygroundThread | undefined;
-const watched = new Set<string>();
-const relayPorts = sharedRelayPorts();
-
-function threadOptions(port: number): PlaygroundThreadOptions {
-  return {
+/** A mock server on this thread and a pool of two playground threads in front of it. */
+async function startWorld(more: Partial<PlaygroundPoolOptions> = {}) {
+  const watched = new Set<string>();
+  const relayPorts = sharedRelayPorts();
+  // The pool is made once the mock listens; the mock asks for it only once relays arrive.
+  const mock = createMockServer(mockBridge(relayPorts, () => pool, watched));
+  await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));
+  const mockPort = (mock.address() as AddressInfo).port;
+  const options = (port: number): PlaygroundPoolOptions => ({
+    threads: 2,
     workerUrl,
     host: '127.0.0.1',
     port,
@@ -39,8 +44,19 @@ function threadOptions(port: number): PlaygroundThreadOptions {
     // trace would hang past the test's time limit instead of passing after a short wait.
     traceWaitMs: 60_000,
     onWatch: (token, on) => (on ? watched.add(token) : watched.delete(token)),
+    ...more,
+  });
+  const pool = new PlaygroundPool(options(0));
+  await pool.start();
+  const close = async () => {
+    await pool.close();
+    mock.closeAllConnections();
+    await new Promise((resolve) => mock.close(resolve));
   };
+  return { mock, mockPort, pool, watched, options, close };
 }
+
+let world: Awaited<ReturnType<typeof startWorld>>;
 
 beforeAll(async () => {
   await build({
@@ -50,25 +66,75 @@ beforeAll(async () => {
     platform: 'node',
     format: 'esm',
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
-  mock = createMockServer(mockBridge(relayPorts, () => thread, watched));
-  await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));
-  mockPort = (mock.address() as AddressInfo).port;
-  thread = await startPlaygroundThread(threadOptions(0));
+  world = await startWorld();
 }, 30_000);
 
 afterAll(async () => {
-  await thread?.close();
-  mock?.closeAllConnections();
-  await new Promise((resolve) => mock?.close(resolve));
+  await world?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const playground = (p: string) => `http://127.0.0.1:${thread!.port}${p}`;
+const playground = (p: string) => `http://127.0.0.1:${world.pool.port}${p}`;
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** One kept-alive TCP connection to a playground, and the thread that serves it. */
+async function connection(port = world.pool.port) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const request = (method: string, p: string, headers: Record<string, string> = {}, body?: string) =>
+    new Promise<Answer>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: p, method, headers, agent }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  /** An event stream on this connection, once its first bytes have come. */
+  const stream = (p: string) =>
+    new Promise<http.ClientRequest>((resolve, reject) => {
+      const req = http.get({ host: '127.0.0.1', port, path: p, agent }, (res) =>
+        res.once('data', () => resolve(req)),
+      );
+      req.on('error', reject);
+    });
+  const health = await request('GET', '/api/health');
+  return {
+    thread: (JSON.parse(health.body) as { thread: number }).thread,
+    request,
+    stream,
+    close: () => agent.destroy(),
+  };
+}
+
+/** A connection to each of the two threads. */
+async function oneOnEach(port = world.pool.port) {
+  const found = new Map<number, Awaited<ReturnType<typeof connection>>>();
+  for (let i = 0; i < 200 && found.size < 2; i++) {
+    const c = await connection(port);
+    if (found.has(c.thread)) c.close();
+    else found.set(c.thread, c);
+  }
+  expect([...found.keys()].sort()).toEqual([1, 2]);
+  return [found.get(1)!, found.get(2)!] as const;
+}
 
 async function exchange(raw: string) {
-  const res = await fetch(playground('/api/exchanges'), { method: 'POST', headers: { 'Content-Type': 'message/http' }, body: raw });
+  const res = await fetch(playground('/api/exchanges'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'message/http' },
+    body: raw,
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as {
     response: { status: number | null };
@@ -77,12 +143,23 @@ async function exchange(raw: string) {
   };
 }
 
-describe('the playground on its own thread', () => {
-  it('relays to the mock API, and the decision trace reaches the exchange', async () => {
-    const ex = await exchange('GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n');
-    expect(ex.response.status).toBe(200);
-    expect(ex.traceInfo).toMatchObject({ route: '/users/:id', status: 200 });
-    expect(ex.trace.length).toBeGreaterThan(0);
+const post = (raw: string, headers: Record<string, string> = {}) =>
+  ['POST', '/api/exchanges', { 'Content-Type': 'message/http', ...headers }, raw] as const;
+
+describe('the playground on two threads', () => {
+  it('relays to the mock API from either thread, and the decision trace reaches the exchange', async () => {
+    const [one, two] = await oneOnEach();
+    for (const c of [one, two]) {
+      const res = await c.request(
+        ...post('GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n'),
+      );
+      expect(res.status).toBe(201);
+      const ex = JSON.parse(res.body) as Awaited<ReturnType<typeof exchange>>;
+      expect(ex.response.status).toBe(200);
+      expect(ex.traceInfo).toMatchObject({ route: '/users/:id', status: 200 });
+      expect(ex.trace.length).toBeGreaterThan(0);
+      c.close();
+    }
   });
 
   it('finishes an exchange that never reached the app (a 400 from the parser) without a trace', async () => {
@@ -101,20 +178,44 @@ describe('the playground on its own thread', () => {
       })),
     );
     for (const { ex } of all) expect(ex.traceInfo?.status).toBe(ex.response.status);
-    expect(new Set(all.filter((a) => a.p === '/users').map((a) => a.ex.traceInfo?.route))).toEqual(new Set(['/users']));
+    expect(new Set(all.filter((a) => a.p === '/users').map((a) => a.ex.traceInfo?.route))).toEqual(
+      new Set(['/users']),
+    );
+  });
+
+  it('reads back an exchange through the thread that did not relay it (its Location works anywhere)', async () => {
+    const [one, two] = await oneOnEach();
+    const made = await one.request(...post('GET /users/2 HTTP/1.1\r\nHost: localhost\r\n\r\n'));
+    expect(made.status).toBe(201);
+    const location = made.headers.location!;
+    const elsewhere = await two.request('GET', location);
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body).toBe(made.body);
+    const missing = await two.request('GET', '/api/exchanges/not-an-exchange');
+    expect(missing.status).toBe(404);
+    one.close();
+    two.close();
   });
 
   it("streams an external client's exchange to the learner who watches its token", async () => {
-    const res = await fetch(`http://127.0.0.1:${mockPort}/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await fetch(`http://127.0.0.1:${world.mockPort}/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     const { token } = (await res.json()) as { token: string };
     const stream = await fetch(playground(`/api/live?token=${token}`));
     expect(stream.status).toBe(200);
     const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     // The watch reaches this thread as a message; a request sent before it arrives is not captured.
-    for (let i = 0; i < 100 && !watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(watched.has(token)).toBe(true);
-    await (await fetch(`http://127.0.0.1:${mockPort}/users/2`, { headers: { Authorization: `Bearer ${token}` } })).arrayBuffer();
+    for (let i = 0; i < 100 && !world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(world.watched.has(token)).toBe(true);
+    await (
+      await fetch(`http://127.0.0.1:${world.mockPort}/users/2`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).arrayBuffer();
     while (!text.includes('event: exchange')) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -123,16 +224,121 @@ describe('the playground on its own thread', () => {
     await reader.cancel();
     expect(text).toContain('GET /users/2 HTTP/1.1');
     // The last watcher gone, the mock API stops capturing that token.
-    for (let i = 0; i < 100 && watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(watched.has(token)).toBe(false);
+    for (let i = 0; i < 100 && world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(world.watched.has(token)).toBe(false);
   });
 
-  it('refuses to start on a port that is taken, with the reason', async () => {
-    await expect(startPlaygroundThread(threadOptions(thread!.port))).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  it('keeps watching a token while a watcher remains on either thread', async () => {
+    const res = await fetch(`http://127.0.0.1:${world.mockPort}/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    const { token } = (await res.json()) as { token: string };
+    const [one, two] = await oneOnEach();
+    const streams = await Promise.all([one, two].map((c) => c.stream(`/api/live?token=${token}`)));
+    for (let i = 0; i < 100 && !world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(world.watched.has(token)).toBe(true);
+    // The stream on thread 1 ends: thread 2 still watches, so the token stays watched.
+    one.close();
+    streams[0]!.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(world.watched.has(token)).toBe(true);
+    two.close();
+    streams[1]!.destroy();
+    for (let i = 0; i < 100 && world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(world.watched.has(token)).toBe(false);
+  });
+
+  it('holds one rate limit for a learner, whichever thread answers', async () => {
+    const limited = await startWorld({ rateLimit: { rate: 0.01, burst: 3, maxKeys: 100 } });
+    try {
+      const [one, two] = await oneOnEach(limited.pool.port);
+      const statuses: number[] = [];
+      for (const c of [one, two, one, two, one, two]) {
+        const res = await c.request(
+          ...post('GET /users/1 HTTP/1.1\r\nHost: localhost\r\n\r\n', {
+            'X-Teapot-Learner': 'shared-learner',
+          }),
+        );
+        statuses.push(res.status);
+        if (res.status === 429) expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429, 429]);
+      // Another learner, on the same threads, is not held back.
+      expect(
+        (
+          await two.request(
+            ...post('GET /users/1 HTTP/1.1\r\nHost: localhost\r\n\r\n', { 'X-Teapot-Learner': 'other' }),
+          )
+        ).status,
+      ).toBe(201);
+      one.close();
+      two.close();
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('counts the exchanges in flight on both threads against one cap', async () => {
+    const [one, two] = await oneOnEach();
+    // More slow exchanges than the cap, each on a connection of its own (the kernel spreads
+    // them): the cap fills up, and the ones beyond it are refused.
+    const slow = Array.from(
+      { length: EXCHANGE_LIMITS.maxInFlight + 8 },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request(
+            {
+              host: '127.0.0.1',
+              port: world.pool.port,
+              path: '/api/exchanges',
+              method: 'POST',
+              agent: false,
+              headers: { 'Content-Type': 'message/http' },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on('error', reject);
+          req.end('GET /delays/5 HTTP/1.1\r\nHost: localhost\r\n\r\n');
+        }),
+    );
+    // Once one of them has been refused, the cap is full of slow ones: neither thread takes
+    // another exchange, though each holds only some of them.
+    await Promise.race(
+      slow.map((p) => p.then((status) => (status === 503 ? status : new Promise(() => undefined)))),
+    );
+    const quick = post('GET /users/1 HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    for (const c of [one, two]) {
+      const res = await c.request(...quick);
+      expect(res.status).toBe(503);
+      expect(res.headers['retry-after']).toBe('1');
+      expect(JSON.parse(res.body)).toMatchObject({ code: 'exchange-busy' });
+    }
+    const statuses = await Promise.all(slow);
+    expect(statuses.filter((s) => s !== 201 && s !== 503)).toEqual([]);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(EXCHANGE_LIMITS.maxInFlight);
+    // The slow ones done, the count is back down.
+    expect((await two.request(...quick)).status).toBe(201);
+    one.close();
+    two.close();
+  }, 30_000);
+
+  it('refuses to start on a port that is taken, with the reason, and leaves no thread behind', async () => {
+    await expect(new PlaygroundPool(world.options(world.pool.port)).start()).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
+    const [one, two] = await oneOnEach();
+    one.close();
+    two.close();
   });
 
   it('stops listening when closed', async () => {
-    const other = await startPlaygroundThread(threadOptions(0));
+    const other = new PlaygroundPool(world.options(0));
+    await other.start();
     await other.close();
     const outcome = await new Promise<string>((resolve) => {
       const socket = net.connect(other.port, '127.0.0.1');

@@ -19,13 +19,34 @@ export interface ExchangeRoutesOptions {
   traces: TraceStore;
   /** Per-learner limit; `false` turns it off (API tests that send hundreds of exchanges). */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * What the playground's threads share (see playground-thread.ts), so that the limits hold
+   * across them and an exchange kept by one thread can be read through another.
+   */
+  shared?: SharedExchangeState;
+  /** Where this thread keeps its recent exchanges (made here when not given). */
+  store?: ExchangeStore;
+}
+
+export interface SharedExchangeState {
+  /** The rate limiter's buckets (`RateLimiter.memory`). */
+  rateLimit?: SharedArrayBuffer;
+  /** One Int32: the exchanges in flight on all threads. */
+  inFlight: Int32Array;
+  /** Looks for an exchange this thread does not keep on the other threads. */
+  findElsewhere: (id: string) => Promise<Uint8Array | undefined>;
+}
+
+/** A counter of exchanges in flight, for one thread or shared by several. */
+export function inFlightCounter(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
 }
 
 export function exchangeRoutes(options: ExchangeRoutesOptions) {
-  const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
+  const store = options.store ?? new ExchangeStore(EXCHANGE_LIMITS.keep);
   const limits = options.rateLimit ?? EXCHANGE_LIMITS.perLearner;
-  const limiter = limits ? new RateLimiter(limits) : null;
-  let inFlight = 0;
+  const limiter = limits ? new RateLimiter(limits, options.shared?.rateLimit) : null;
+  const inFlight = options.shared?.inFlight ?? inFlightCounter();
   const app = new Hono<{ Bindings: { incoming?: { socket?: { remoteAddress?: string } } } }>();
 
   app.post('/', async (c) => {
@@ -64,16 +85,18 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         headers: { 'Retry-After': String(wait) },
       });
     }
-    if (inFlight >= EXCHANGE_LIMITS.maxInFlight) {
+    // Counted before it is checked, so that two threads cannot both take the last place.
+    const relaying = Atomics.add(inFlight, 0, 1);
+    if (relaying >= EXCHANGE_LIMITS.maxInFlight) {
+      Atomics.sub(inFlight, 0, 1);
       throw new PlaygroundError({
         status: 503,
         code: 'exchange-busy',
         title: 'Too many exchanges in flight',
-        detail: `The playground is relaying ${inFlight} exchanges right now. Try again in a second.`,
+        detail: `The playground is relaying ${relaying} exchanges right now. Try again in a second.`,
         headers: { 'Retry-After': '1' },
       });
     }
-    inFlight += 1;
     try {
       const exchange = await runExchange(text, {
         id: crypto.randomUUID(),
@@ -90,12 +113,13 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         Location: `/api/exchanges/${exchange.id}`,
       });
     } finally {
-      inFlight -= 1;
+      Atomics.sub(inFlight, 0, 1);
     }
   });
 
-  app.get('/:id', (c) => {
-    const json = store.get(c.req.param('id'));
+  app.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    const json = store.get(id) ?? (await options.shared?.findElsewhere(id));
     if (!json) {
       throw new PlaygroundError({
         status: 404,
@@ -104,7 +128,7 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         detail: 'This exchange is not kept on the server any more; your history in the browser still has it.',
       });
     }
-    return c.body(json, 200, { 'Content-Type': 'application/json' });
+    return c.body(json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
   });
 
   return app;

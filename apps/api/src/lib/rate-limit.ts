@@ -1,37 +1,133 @@
 /**
  * A per-learner token bucket. A learner is their browser's id (X-Teapot-Learner, made up
  * by the UI) on their address, so 300 learners behind one classroom NAT do not share a bucket.
- * Bounded: the least recently seen buckets are dropped.
+ *
+ * The buckets live in a SharedArrayBuffer, so the playground's threads (playground-thread.ts)
+ * share one limit: a learner whose requests land on two threads still gets `rate`, not twice it.
+ * The memory is a hash table of fixed size, so it is bounded however many learners come: a
+ * learner's bucket sits in one of `PROBE` neighbouring slots, and when all of them are taken by
+ * others, the least recently seen of those is forgotten (it starts again with a full bucket).
+ * Keys are hashed with a seed drawn when the memory is made, so nobody can aim a key at another
+ * learner's slots. A short lock (an Atomics flag) guards each `take`.
  */
 export interface RateLimitOptions {
   /** Sustained exchanges per second. */
   rate: number;
   /** Exchanges allowed at once after a quiet spell. */
   burst: number;
+  /** Learners remembered at least; the table has room for twice as many. */
   maxKeys: number;
 }
 
+/** Neighbouring slots a key may occupy. */
+const PROBE = 8;
+/** Int32 words before the slots: the lock and the hash seed. */
+const HEADER = 2;
+/** Per slot, Int32 words: in use, the key's hash (two words). Float64 words: tokens, last seen. */
+const INTS = 3;
+const FLOATS = 2;
+/** A lock held this many spins is taken to belong to a thread that died holding it. */
+const STALE_SPINS = 1_000_000;
+
+function slotCount(maxKeys: number): number {
+  let n = PROBE;
+  while (n < maxKeys * 2) n *= 2;
+  return n;
+}
+
+function floatsOffset(slots: number): number {
+  return Math.ceil(((HEADER + slots * INTS) * 4) / 8) * 8;
+}
+
+/** Two 32-bit FNV-1a hashes of the key's UTF-16 units, one of them seeded. */
+function hash(key: string, seed: number): [number, number] {
+  let a = 0x811c9dc5 ^ seed;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return [a | 0, Math.imul(b ^ seed, 0x85ebca6b) | 0];
+}
+
 export class RateLimiter {
-  readonly #buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly options: RateLimitOptions) {}
+  /** Memory for the buckets, to hand to other threads' limiters with the same options. */
+  static memory(options: RateLimitOptions): SharedArrayBuffer {
+    const slots = slotCount(options.maxKeys);
+    const memory = new SharedArrayBuffer(floatsOffset(slots) + slots * FLOATS * 8);
+    new Int32Array(memory)[1] = crypto.getRandomValues(new Int32Array(1))[0]!;
+    return memory;
+  }
+
+  readonly #ints: Int32Array;
+  readonly #floats: Float64Array;
+  readonly #slots: number;
+
+  constructor(
+    private readonly options: RateLimitOptions,
+    readonly sharedMemory: SharedArrayBuffer = RateLimiter.memory(options),
+  ) {
+    this.#slots = slotCount(options.maxKeys);
+    this.#ints = new Int32Array(sharedMemory, 0, HEADER + this.#slots * INTS);
+    this.#floats = new Float64Array(sharedMemory, floatsOffset(this.#slots), this.#slots * FLOATS);
+  }
 
   /** Takes one token; returns 0 when allowed, or the seconds to wait before retrying. */
   take(key: string, now = Date.now()): number {
-    const { rate, burst, maxKeys } = this.options;
-    let bucket = this.#buckets.get(key);
-    if (bucket) this.#buckets.delete(key);
-    else bucket = { tokens: burst, at: now };
-    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * rate);
-    bucket.at = now;
-    this.#buckets.set(key, bucket);
-    if (this.#buckets.size > maxKeys) {
-      const oldest = this.#buckets.keys().next();
-      if (!oldest.done) this.#buckets.delete(oldest.value);
+    const { rate, burst } = this.options;
+    const ints = this.#ints;
+    const floats = this.#floats;
+    const [h1, h2] = hash(key, ints[1]!);
+    this.#lock();
+    try {
+      let slot = -1;
+      let oldest = -1;
+      for (let i = 0; i < PROBE; i++) {
+        const s = (h1 + i) & (this.#slots - 1);
+        const at = HEADER + s * INTS;
+        if (ints[at] === 0) {
+          // Slots are never emptied, so a key seen before sits before the first empty one.
+          slot = s;
+          break;
+        }
+        if (ints[at + 1] === h1 && ints[at + 2] === h2) {
+          slot = s;
+          oldest = -2;
+          break;
+        }
+        if (oldest === -1 || floats[s * FLOATS + 1]! < floats[oldest * FLOATS + 1]!) oldest = s;
+      }
+      if (oldest !== -2) {
+        // A learner not seen (or forgotten): a free slot, else the least recently seen nearby.
+        if (slot === -1) slot = oldest;
+        const at = HEADER + slot * INTS;
+        ints[at] = 1;
+        ints[at + 1] = h1;
+        ints[at + 2] = h2;
+        floats[slot * FLOATS] = burst;
+        floats[slot * FLOATS + 1] = now;
+      }
+      const f = slot * FLOATS;
+      const tokens = Math.min(burst, floats[f]! + (Math.max(0, now - floats[f + 1]!) / 1000) * rate);
+      floats[f + 1] = Math.max(now, floats[f + 1]!);
+      if (tokens >= 1) {
+        floats[f] = tokens - 1;
+        return 0;
+      }
+      floats[f] = tokens;
+      return Math.ceil((1 - tokens) / rate);
+    } finally {
+      Atomics.store(ints, 0, 0);
     }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
+  }
+
+  #lock(): void {
+    for (let spins = 0; Atomics.compareExchange(this.#ints, 0, 0, 1) !== 0; spins++) {
+      if (spins > STALE_SPINS) {
+        Atomics.store(this.#ints, 0, 0);
+        spins = 0;
+      }
     }
-    return Math.ceil((1 - bucket.tokens) / rate);
   }
 }

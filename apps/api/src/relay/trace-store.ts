@@ -33,12 +33,18 @@ interface Pending {
 export interface TraceStoreOptions {
   maxEntries?: number;
   /**
-   * One byte per TCP port, shared with the mock API's thread: 1 while a relay socket owns the
-   * port. Given when the mock API runs on another thread; its traces then come by message.
+   * One byte per TCP port, shared with the mock API's thread: the relaying thread's marker
+   * while a relay socket owns the port, else 0. Given when the mock API runs on another
+   * thread; its traces then come by message.
    */
   relayPorts?: Uint8Array;
   /** How long `take` waits for a trace, or for the word that none is coming, before giving up. */
   waitMs?: number;
+  /**
+   * What this store writes into `relayPorts` for its ports (1 to 255, default 1): with several
+   * playground threads, each has its own, so the mock API knows which thread a trace goes to.
+   */
+  marker?: number;
 }
 
 /** Shared memory for `relayPorts`: a byte for each of the 65,536 TCP ports. */
@@ -51,11 +57,13 @@ export class TraceStore implements TraceSink {
   readonly #maxEntries: number;
   readonly #relayPorts: Uint8Array | undefined;
   readonly #waitMs: number;
+  readonly #marker: number;
 
   constructor(options: TraceStoreOptions = {}) {
     this.#maxEntries = options.maxEntries ?? 4096;
     this.#relayPorts = options.relayPorts;
     this.#waitMs = options.waitMs ?? 1_000;
+    this.#marker = options.marker ?? 1;
   }
 
   /** The relay calls this before writing, so the mock server knows the port is ours. */
@@ -65,7 +73,7 @@ export class TraceStore implements TraceSink {
       if (!oldest.done) this.#forget(oldest.value);
     }
     this.#pending.set(port, { traces: [], over: false });
-    if (this.#relayPorts) Atomics.store(this.#relayPorts, port, 1);
+    if (this.#relayPorts) Atomics.store(this.#relayPorts, port, this.#marker);
   }
 
   /** True when the port belongs to a relay socket (not an external client). */
@@ -107,26 +115,32 @@ export class TraceStore implements TraceSink {
 
   #forget(port: number): void {
     this.#pending.delete(port);
-    if (this.#relayPorts) Atomics.store(this.#relayPorts, port, 0);
+    // Only its own mark: another playground thread's relay may already have the port again.
+    if (this.#relayPorts) Atomics.compareExchange(this.#relayPorts, port, this.#marker, 0);
   }
 }
 
-/** The mock API's side of a TraceStore on another thread: reads the shared ports, sends the rest on. */
+/**
+ * The mock API's side of TraceStores on other threads: reads the shared ports, and sends the
+ * rest on to the thread whose marker the port carries.
+ */
 export class RemoteTraceSink implements TraceSink {
   constructor(
     private readonly relayPorts: Uint8Array,
-    private readonly send: (message: TraceMessage) => void,
+    private readonly send: (message: TraceMessage, marker: number) => void,
   ) {}
 
   isRelay(port: number | undefined): boolean {
-    return port !== undefined && Atomics.load(this.relayPorts, port) === 1;
+    return port !== undefined && Atomics.load(this.relayPorts, port) !== 0;
   }
 
   record(port: number, trace: Trace): void {
-    this.send({ type: 'trace', port, trace });
+    const marker = Atomics.load(this.relayPorts, port);
+    if (marker !== 0) this.send({ type: 'trace', port, trace }, marker);
   }
 
   over(port: number): void {
-    this.send({ type: 'over', port });
+    const marker = Atomics.load(this.relayPorts, port);
+    if (marker !== 0) this.send({ type: 'over', port }, marker);
   }
 }
