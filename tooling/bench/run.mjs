@@ -73,7 +73,12 @@ async function measure(child, options, loader = load) {
   return { ...s, cpuUs: per(after.main + after.others - before.main - before.others), mainUs: per(after.main - before.main), otherUs: per(after.others - before.others) };
 }
 
-const teapotEnv = { PORT: String(P.port), MOCK_PORT: String(P.mock), HOST: '127.0.0.1', EXCHANGE_RATE: '0' };
+/**
+ * The playground's threads, as `npm start` would run them here: one per core, at most 4. Set
+ * outright, since the server starts pinned to CPU 0 and would then count one core.
+ */
+const threads = Math.min(4, os.cpus().length);
+const teapotEnv = { PORT: String(P.port), MOCK_PORT: String(P.mock), HOST: '127.0.0.1', EXCHANGE_RATE: '0', PLAYGROUND_THREADS: String(threads) };
 const teapot = await startServer(server, teapotEnv, `http://127.0.0.1:${P.port}/api/health`);
 const baseline = await startServer(bare, { PORT: String(P.bare) }, `http://127.0.0.1:${P.bare}/users/1`);
 
@@ -161,8 +166,6 @@ try {
     // 2. Exchanges through the playground, with and without notes. The mock API's thread and the
     // playground's thread may use both cores here; CPU 1 is shared with the load generator.
     const spread = pinTo(teapot, '0,1');
-    /** The server's playground threads: PLAYGROUND_THREADS is not set, so one per core, at most 4. */
-    const threads = Math.min(4, os.availableParallelism());
     const raw = 'GET /users/1 HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n';
     const exOpts = { method: 'POST', body: raw, headers: { 'content-type': 'message/http' }, duration };
     const notesUrl = `http://127.0.0.1:${P.port}/api/exchanges`;
@@ -185,6 +188,7 @@ try {
       relay: [teapot, { ...exOpts, url: relayUrl }, exLoad],
       one: [one, { ...exOpts, url: oneUrl }, exLoad],
     });
+    const [rssMany, rssOne] = [await rssOf(teapot.pid), await rssOf(one.pid)];
     await stop(one);
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
@@ -196,10 +200,13 @@ try {
     out(exRow('relay + parse only (`?annotate=false`)', relayOnly));
     out(exRow('relay + parse + notes, one playground thread (`PLAYGROUND_THREADS=1`)', oneThread));
     out();
+    const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+    out(`Memory after these runs (RSS): ${mb(rssMany)} MB with ${threads} playground threads, ${mb(rssOne)} MB with one${threads > 1 ? `, so about ${mb((rssMany - rssOne) / (threads - 1))} MB for each thread more` : ''}.`);
+    out();
     const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
     const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
     out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the three taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on ${threads} threads of its own (one per core by default, at most 4), which share its port; its ${threads} threads relay **${ratio(withNotes, oneThread)}×** the exchanges of one thread, measured side by side. ${spread ? 'For these runs the servers may use both CPUs, so they share CPU 1 with the load generator' : 'Taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's threads, plus V8's helper threads (garbage collection, compilation).`);
+    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the three taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on ${threads} threads of its own (\`PLAYGROUND_THREADS\`; by default one per core, at most 4), which share its port; its ${threads} threads relay **${ratio(withNotes, oneThread)}×** the exchanges of one thread, measured side by side. ${spread ? 'For these runs the servers may use both CPUs, so they share CPU 1 with the load generator' : 'Taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's threads, plus V8's helper threads (garbage collection, compilation).`);
     out();
 
     // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.

@@ -21,8 +21,9 @@ export interface PlaygroundOptions extends ExchangeRoutesOptions {
   allowedHosts?: string[];
   /** Where the server listens, for the student links of GET /api/classroom. */
   listen?: ClassroomOptions;
-  /** Which of the playground's threads this is (1 when there is one), told by GET /api/health. */
+  /** Which of the playground's threads this is, and how many there are; told by GET /api/health. */
   thread?: number;
+  threads?: number;
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
@@ -31,7 +32,12 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
   app.use(hostGuard({ allowedHosts: options.allowedHosts ?? [] }));
 
   app.get('/api/health', (c) =>
-    c.json({ ok: true, mockPort: options.target.port, thread: options.thread ?? 1 }),
+    c.json({
+      ok: true,
+      mockPort: options.target.port,
+      thread: options.thread ?? 1,
+      threads: options.threads ?? 1,
+    }),
   );
   app.route('/api/exchanges', exchangeRoutes(options));
   app.route('/api', knowledgeRoutes());

@@ -34,12 +34,25 @@ describe('readEnv', () => {
   });
 
   it('runs one playground thread per core, at most 4, unless PLAYGROUND_THREADS says otherwise', () => {
-    expect(readEnv({}).playgroundThreads).toBe(Math.min(4, availableParallelism()));
-    expect(readEnv({ PLAYGROUND_THREADS: '1' }).playgroundThreads).toBe(1);
-    expect(readEnv({ PLAYGROUND_THREADS: '6' }).playgroundThreads).toBe(6);
-    const many = readEnv({ PLAYGROUND_THREADS: '64' });
+    expect(readEnv({}, 'linux', '22.23.3').playgroundThreads).toBe(Math.min(4, availableParallelism()));
+    expect(readEnv({ PLAYGROUND_THREADS: '1' }, 'linux', '22.23.3').playgroundThreads).toBe(1);
+    expect(readEnv({ PLAYGROUND_THREADS: '6' }, 'linux', '22.23.3').playgroundThreads).toBe(6);
+    const many = readEnv({ PLAYGROUND_THREADS: '64' }, 'linux', '22.23.3');
     expect(many.playgroundThreads).toBe(16);
     expect(many.warnings[0]).toContain('PLAYGROUND_THREADS="64"');
-    expect(readEnv({ PLAYGROUND_THREADS: 'two' }).warnings[0]).toContain('PLAYGROUND_THREADS="two"');
+    expect(readEnv({ PLAYGROUND_THREADS: 'two' }, 'linux', '22.23.3').warnings[0]).toContain('PLAYGROUND_THREADS="two"');
+  });
+
+  it('runs one playground thread where threads cannot share a port, and says so when asked for more', () => {
+    expect(readEnv({}, 'darwin', '22.23.3').playgroundThreads).toBe(1);
+    expect(readEnv({}, 'win32', '22.23.3').playgroundThreads).toBe(1);
+    expect(readEnv({}, 'linux', '20.19.0').playgroundThreads).toBe(1);
+    expect(readEnv({}, 'linux', '22.11.0').playgroundThreads).toBe(1);
+    expect(readEnv({}, 'darwin', '22.23.3').warnings).toEqual([]);
+    const asked = readEnv({ PLAYGROUND_THREADS: '2' }, 'darwin', '22.23.3');
+    expect(asked.playgroundThreads).toBe(1);
+    expect(asked.warnings[0]).toContain('SO_REUSEPORT');
+    expect(readEnv({ PLAYGROUND_THREADS: '2' }, 'linux', '22.12.0').playgroundThreads).toBe(2);
+    expect(readEnv({ PLAYGROUND_THREADS: '2' }, 'linux', '24.0.0').playgroundThreads).toBe(2);
   });
 });

@@ -57,7 +57,21 @@ function positive(
   return fallback;
 }
 
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+/**
+ * Whether several threads can listen on one port here: Node's `reusePort` (from 22.12 and
+ * 23.1) on a system that spreads connections among such sockets. macOS and Windows refuse it.
+ */
+export function canSharePort(platform: string, nodeVersion: string): boolean {
+  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+  const node = major > 23 || (major === 23 && minor >= 1) || (major === 22 && minor >= 12);
+  return node && (platform === 'linux' || platform === 'freebsd');
+}
+
+export function readEnv(
+  source: Record<string, string | undefined> = process.env,
+  platform: string = process.platform,
+  nodeVersion: string = process.versions.node,
+): Env {
   const warnings: string[] = [];
   const idleMinutes = positive(source, 'SANDBOX_IDLE_MINUTES', 120, warnings);
   const maxSandboxes = positive(source, 'MAX_SANDBOXES', 10_000, warnings, true);
@@ -65,10 +79,17 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const readMemo = !['off', '0', 'false', 'no'].includes(memo);
   if (readMemo && !['', 'on', '1', 'true', 'yes'].includes(memo))
     warnings.push(`READ_MEMO="${source.READ_MEMO}" is neither on nor off; using on.`);
-  let threads = positive(source, 'PLAYGROUND_THREADS', Math.min(4, availableParallelism()), warnings, true);
+  const shared = canSharePort(platform, nodeVersion);
+  let threads = positive(source, 'PLAYGROUND_THREADS', shared ? Math.min(4, availableParallelism()) : 1, warnings, true);
   if (threads > 16) {
     warnings.push(`PLAYGROUND_THREADS="${source.PLAYGROUND_THREADS}" is more than 16; using 16.`);
     threads = 16;
+  }
+  if (threads > 1 && !shared) {
+    warnings.push(
+      `PLAYGROUND_THREADS="${source.PLAYGROUND_THREADS}" needs threads that share a port (SO_REUSEPORT), which Node ${nodeVersion} on ${platform} cannot do; using 1.`,
+    );
+    threads = 1;
   }
   return {
     playgroundThreads: threads,

@@ -1,9 +1,9 @@
 /**
  * The playground on threads of its own, as `npm start` runs it: the worker module is bundled
- * from source here, and two playground threads share one port next to a real mock server on
+ * from source here, and three playground threads share one port next to a real mock server on
  * this thread; everything goes over real sockets. Which thread answers a connection is the
- * kernel's choice, so the tests that need both threads open connections until they have seen
- * each (GET /api/health says which thread answered).
+ * kernel's choice, so the tests that need two given threads open connections until they have
+ * one to each (GET /api/health says which thread answered).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,7 +23,10 @@ import { sharedRelayPorts } from './relay/trace-store.ts';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'teapot-playground-thread-'));
 const workerUrl = pathToFileURL(path.join(dir, 'playground-worker.mjs'));
 
-/** A mock server on this thread and a pool of two playground threads in front of it. */
+/**
+ * A mock server on this thread and a pool of playground threads in front of it: three, so that
+ * a thread asking for an exchange hears from two others.
+ */
 async function startWorld(more: Partial<PlaygroundPoolOptions> = {}) {
   const watched = new Set<string>();
   const relayPorts = sharedRelayPorts();
@@ -32,7 +35,7 @@ async function startWorld(more: Partial<PlaygroundPoolOptions> = {}) {
   await new Promise<void>((resolve) => mock.listen(0, '127.0.0.1', resolve));
   const mockPort = (mock.address() as AddressInfo).port;
   const options = (port: number): PlaygroundPoolOptions => ({
-    threads: 2,
+    threads: 3,
     workerUrl,
     host: '127.0.0.1',
     port,
@@ -117,12 +120,12 @@ async function connection(port = world.pool.port) {
   };
 }
 
-/** A connection to each of the two threads. */
+/** A connection to thread 1 and one to thread 2. */
 async function oneOnEach(port = world.pool.port) {
   const found = new Map<number, Awaited<ReturnType<typeof connection>>>();
-  for (let i = 0; i < 200 && found.size < 2; i++) {
+  for (let i = 0; i < 300 && found.size < 2; i++) {
     const c = await connection(port);
-    if (found.has(c.thread)) c.close();
+    if (found.has(c.thread) || c.thread > 2) c.close();
     else found.set(c.thread, c);
   }
   expect([...found.keys()].sort()).toEqual([1, 2]);
@@ -146,7 +149,7 @@ async function exchange(raw: string) {
 const post = (raw: string, headers: Record<string, string> = {}) =>
   ['POST', '/api/exchanges', { 'Content-Type': 'message/http', ...headers }, raw] as const;
 
-describe('the playground on two threads', () => {
+describe('the playground on several threads', () => {
   it('relays to the mock API from either thread, and the decision trace reaches the exchange', async () => {
     const [one, two] = await oneOnEach();
     for (const c of [one, two]) {
@@ -188,9 +191,12 @@ describe('the playground on two threads', () => {
     const made = await one.request(...post('GET /users/2 HTTP/1.1\r\nHost: localhost\r\n\r\n'));
     expect(made.status).toBe(201);
     const location = made.headers.location!;
-    const elsewhere = await two.request('GET', location);
-    expect(elsewhere.status).toBe(200);
-    expect(elsewhere.body).toBe(made.body);
+    // Again and again, and through the thread that keeps it: handing it over keeps it.
+    for (const c of [two, two, one, two]) {
+      const elsewhere = await c.request('GET', location);
+      expect(elsewhere.status).toBe(200);
+      expect(elsewhere.body).toBe(made.body);
+    }
     const missing = await two.request('GET', '/api/exchanges/not-an-exchange');
     expect(missing.status).toBe(404);
     one.close();
@@ -280,7 +286,7 @@ describe('the playground on two threads', () => {
     }
   });
 
-  it('counts the exchanges in flight on both threads against one cap', async () => {
+  it('counts the exchanges in flight on all threads against one cap', async () => {
     const [one, two] = await oneOnEach();
     // More slow exchanges than the cap, each on a connection of its own (the kernel spreads
     // them): the cap fills up, and the ones beyond it are refused.

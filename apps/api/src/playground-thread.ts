@@ -21,6 +21,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import type { SharedExchangeState } from './exchanges/routes.ts';
+import { InFlight } from './exchanges/in-flight.ts';
 import { RateLimiter } from './lib/rate-limit.ts';
 import type { RateLimitOptions } from './lib/rate-limit.ts';
 import type { MockServerOptions } from './mock-server.ts';
@@ -47,7 +48,7 @@ export interface PlaygroundWorkerData {
   /** How many playground threads there are (1: no other thread to ask for an exchange). */
   threads: number;
   /** The rate limiter's buckets and the exchanges in flight, shared by all the threads. */
-  shared: Omit<SharedExchangeState, 'findElsewhere'>;
+  shared: Omit<SharedExchangeState, 'findElsewhere' | 'thread'>;
 }
 
 /** Messages from a playground thread. */
@@ -76,6 +77,11 @@ export interface PlaygroundThreadOptions extends PlaygroundWorkerData {
   workerUrl: URL;
   /** Told of the thread's other messages (watches and finds). */
   onMessage?: (message: FromPlayground) => void;
+  /**
+   * Given the new thread's inbox as soon as it exists, before it listens (and again on each
+   * restart): messages for it can be sent from the first connection it takes.
+   */
+  onSpawn?: (send: (message: ToPlayground) => void) => void;
   /** Told when the thread died and is being started again (its watchers are gone with it). */
   onRestart?: (reason: string) => void;
 }
@@ -90,14 +96,19 @@ export interface PlaygroundThread {
 
 /** Starts one playground thread; resolves once it listens, rejects with the listen error's code. */
 export function startPlaygroundThread(options: PlaygroundThreadOptions): Promise<PlaygroundThread> {
-  const { workerUrl, onMessage, onRestart, ...data } = options;
+  const { workerUrl, onMessage, onSpawn, onRestart, ...data } = options;
   let worker: Worker;
+  /** False between a thread's death and its restart. */
+  let alive = false;
   let stopping = false;
   let closed: (() => void) | undefined;
 
   const spawn = (): Promise<void> =>
     new Promise((resolve, reject) => {
       worker = new Worker(workerUrl, { workerData: data satisfies PlaygroundWorkerData });
+      alive = true;
+      const inbox = worker;
+      onSpawn?.((message) => inbox.postMessage(message));
       let listening = false;
       worker.on('message', (message: FromPlayground) => {
         switch (message.type) {
@@ -126,6 +137,7 @@ export function startPlaygroundThread(options: PlaygroundThreadOptions): Promise
         else console.error('teapot: a playground thread failed:', err);
       });
       worker.on('exit', (code) => {
+        alive = false;
         if (stopping || !listening) {
           closed?.();
           return;
@@ -133,6 +145,7 @@ export function startPlaygroundThread(options: PlaygroundThreadOptions): Promise
         onRestart?.(`exit code ${code}`);
         // Its port is free again once the thread is gone; a short pause avoids a tight loop.
         setTimeout(() => {
+          if (stopping) return;
           spawn().catch((err: unknown) => {
             console.error('teapot: could not restart a playground thread:', err);
             process.exit(1);
@@ -150,6 +163,8 @@ export function startPlaygroundThread(options: PlaygroundThreadOptions): Promise
       new Promise<void>((resolve) => {
         if (stopping) return resolve();
         stopping = true;
+        // Dead and not yet started again: nothing to close, and no restart to come.
+        if (!alive) return resolve();
         closed = resolve;
         worker.postMessage({ type: 'close' } satisfies ToPlayground);
       }),
@@ -168,20 +183,30 @@ export interface PlaygroundPoolOptions
   onRestart?: (reason: string, marker: number) => void;
 }
 
-/** Finds asked and not yet answered, at most; the oldest are forgotten (the asker gives up in time). */
-const MAX_PENDING_FINDS = 1_000;
+/** Finds a thread may have unanswered at once (the worker's own cap); the pool keeps that many per thread. */
+export const MAX_FINDS_PER_THREAD = 1_000;
+
+/** A find forwarded to the other threads: who asked, and who has yet to answer. */
+interface PendingFind {
+  asker: number;
+  ask: number;
+  owed: Set<number>;
+}
 
 /**
  * The playground's threads, as the main thread sees them. Made before they start, so that the
- * mock API can route traces to the first thread while the next ones are still starting.
+ * mock API can route traces to each thread from its first connection, while the next ones are
+ * still starting.
  */
 export class PlaygroundPool {
   readonly #options: PlaygroundPoolOptions;
   readonly #threads = new Map<number, PlaygroundThread>();
+  /** Each thread's inbox, known from the moment it exists (see `onSpawn`). */
+  readonly #inboxes = new Map<number, (message: ToPlayground) => void>();
   /** Which threads watch each token. */
   readonly #watchers = new Map<string, Set<number>>();
-  /** Finds forwarded, by asker and ask: how many threads have yet to answer. */
-  readonly #pendingFinds = new Map<string, number>();
+  /** Finds forwarded, by asker and ask. */
+  readonly #pendingFinds = new Map<string, PendingFind>();
   #port = 0;
 
   constructor(options: PlaygroundPoolOptions) {
@@ -198,16 +223,18 @@ export class PlaygroundPool {
   }
 
   /**
-   * Starts the threads on one port. The port is first taken for a moment without SO_REUSEPORT,
-   * so that a port another program (or another Teapot) holds is refused with EADDRINUSE rather
-   * than shared. Rejects with the listen error; no thread is left running then.
+   * Starts the threads on one port. With more than one, they share it through SO_REUSEPORT;
+   * the port is first taken for a moment without it, so that a port another program (or
+   * another Teapot) holds is refused with EADDRINUSE rather than shared. One thread listens
+   * as any server does. Rejects with the listen error; no thread is left running then.
    */
   async start(): Promise<void> {
     const { threads: count, onWatch: _onWatch, onRestart, ...common } = this.#options;
-    this.#port = await claimPort(common.host, common.port);
+    const reusePort = count > 1;
+    this.#port = reusePort ? await claimPort(common.host, common.port) : common.port;
     const shared = {
       ...(common.rateLimit ? { rateLimit: RateLimiter.memory(common.rateLimit) } : {}),
-      inFlight: new Int32Array(new SharedArrayBuffer(4)),
+      inFlight: InFlight.memory(count),
     };
     try {
       for (let marker = 1; marker <= count; marker++) {
@@ -215,16 +242,19 @@ export class PlaygroundPool {
           ...common,
           port: this.#port,
           marker,
-          reusePort: true,
+          reusePort,
           threads: count,
           shared,
+          onSpawn: (send) => this.#inboxes.set(marker, send),
           onMessage: (message) => this.#handle(marker, message),
           onRestart: (reason) => {
-            for (const token of [...this.#watchers.keys()]) this.#unwatch(token, marker);
+            this.#forgetThread(marker, shared);
             onRestart?.(reason, marker);
           },
         });
         this.#threads.set(marker, thread);
+        // The first thread has the port the system chose for 0; the others share it.
+        this.#port = thread.port;
       }
     } catch (err) {
       await this.close();
@@ -234,12 +264,15 @@ export class PlaygroundPool {
 
   /** A trace, or the word that a relay connection is over, to the thread that relays on that port. */
   sendTrace(message: TraceMessage, marker: number): void {
-    this.#threads.get(marker)?.send(message);
+    this.#inboxes.get(marker)?.(message);
   }
 
-  /** An external client's annotated exchange, to every thread's live view. */
+  /**
+   * An external client's annotated exchange, to every thread's live view: each keeps the last
+   * few per token, so a learner who starts watching on any thread sees them.
+   */
   publish(token: string, json: string): void {
-    for (const thread of this.#threads.values()) thread.send({ type: 'live', token, json });
+    for (const send of this.#inboxes.values()) send({ type: 'live', token, json });
   }
 
   /** Stops every thread (see PlaygroundThread.close). */
@@ -247,8 +280,18 @@ export class PlaygroundPool {
     await Promise.all([...this.#threads.values()].map((t) => t.close()));
   }
 
-  #send(marker: number, message: ToPlayground): void {
-    this.#threads.get(marker)?.send(message);
+  /** What a dead thread held: its watches, its finds, its places in flight, its lock, its ports. */
+  #forgetThread(marker: number, shared: { rateLimit?: SharedArrayBuffer; inFlight: Int32Array }): void {
+    for (const token of [...this.#watchers.keys()]) this.#unwatch(token, marker);
+    for (const [key, find] of this.#pendingFinds) {
+      if (find.asker === marker) this.#pendingFinds.delete(key);
+      else if (find.owed.delete(marker) && find.owed.size === 0) this.#answer(key, find);
+    }
+    InFlight.reset(shared.inFlight, marker - 1);
+    if (shared.rateLimit) RateLimiter.release(shared.rateLimit, marker);
+    const ports = this.#options.relayPorts;
+    for (let p = 0; p < ports.length; p++)
+      if (ports[p] === marker) Atomics.compareExchange(ports, p, marker, 0);
   }
 
   #unwatch(token: string, marker: number): void {
@@ -256,6 +299,12 @@ export class PlaygroundPool {
     if (!set?.delete(marker) || set.size > 0) return;
     this.#watchers.delete(token);
     this.#options.onWatch(token, false);
+  }
+
+  /** Tells the asker of a find what was found (nothing, without `json`), and forgets the find. */
+  #answer(key: string, find: PendingFind, json?: Uint8Array): void {
+    this.#pendingFinds.delete(key);
+    this.#inboxes.get(find.asker)?.({ type: 'found', ask: find.ask, ...(json ? { json } : {}) });
   }
 
   #handle(marker: number, message: FromPlayground): void {
@@ -271,27 +320,24 @@ export class PlaygroundPool {
         return;
       }
       case 'find': {
-        const others = [...this.#threads.keys()].filter((m) => m !== marker);
-        if (others.length === 0) return this.#send(marker, { type: 'found', ask: message.ask });
+        const key = `${marker}:${message.ask}`;
+        const owed = new Set([...this.#threads.keys()].filter((m) => m !== marker));
+        const find = { asker: marker, ask: message.ask, owed };
+        if (owed.size === 0) return this.#answer(key, find);
         const pending = this.#pendingFinds;
-        pending.set(`${marker}:${message.ask}`, others.length);
-        if (pending.size > MAX_PENDING_FINDS) pending.delete(pending.keys().next().value!);
-        for (const m of others)
-          this.#send(m, { type: 'find', id: message.id, ask: message.ask, from: marker });
+        pending.set(key, find);
+        // Each thread caps its own unanswered finds, so only a thread gone wrong reaches this.
+        if (pending.size > this.threads * MAX_FINDS_PER_THREAD) pending.delete(pending.keys().next().value!);
+        for (const m of owed)
+          this.#inboxes.get(m)?.({ type: 'find', id: message.id, ask: message.ask, from: marker });
         return;
       }
       case 'found': {
         const key = `${message.from}:${message.ask}`;
-        const waiting = this.#pendingFinds.get(key);
-        if (waiting === undefined) return;
-        if (message.json || waiting === 1) {
-          this.#pendingFinds.delete(key);
-          this.#send(message.from, {
-            type: 'found',
-            ask: message.ask,
-            ...(message.json ? { json: message.json } : {}),
-          });
-        } else this.#pendingFinds.set(key, waiting - 1);
+        const find = this.#pendingFinds.get(key);
+        if (!find?.owed.delete(marker)) return;
+        if (message.json) this.#answer(key, find, message.json);
+        else if (find.owed.size === 0) this.#answer(key, find);
         return;
       }
     }
@@ -303,7 +349,7 @@ function claimPort(host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);
-    probe.listen({ host, port, exclusive: true }, () => {
+    probe.listen({ host, port }, () => {
       const chosen = (probe.address() as AddressInfo).port;
       probe.close(() => resolve(chosen));
     });

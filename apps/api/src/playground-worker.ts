@@ -9,6 +9,7 @@ import { ExchangeStore } from './exchanges/exchange-store.ts';
 import { EXCHANGE_LIMITS } from './exchanges/limits.ts';
 import { LiveHub } from './live/live-hub.ts';
 import { createPlaygroundServer } from './playground-server.ts';
+import { MAX_FINDS_PER_THREAD } from './playground-thread.ts';
 import type { FromPlayground, PlaygroundWorkerData, ToPlayground } from './playground-thread.ts';
 import { TraceStore } from './relay/trace-store.ts';
 
@@ -19,8 +20,6 @@ const post = (message: FromPlayground) => port.postMessage(message);
 
 /** How long a GET waits for the other threads to say whether they keep an exchange. */
 const FIND_WAIT_MS = 2_000;
-/** Finds this thread waits on at most; beyond, a GET for an exchange it lacks is a plain 404. */
-const MAX_FINDS = 1_000;
 
 const traces = new TraceStore({
   relayPorts: data.relayPorts,
@@ -30,11 +29,15 @@ const traces = new TraceStore({
 const live = new LiveHub((token, watched) => post({ type: 'watch', token, watched }));
 const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
 const finds = new Map<number, (json?: Uint8Array) => void>();
-let nextAsk = 1;
+/**
+ * Numbers this thread's finds. It starts anywhere, so that a late answer to a thread that died
+ * cannot be taken for an answer to the thread started in its place.
+ */
+let nextAsk = Math.floor(Math.random() * 2 ** 48);
 
 /** Asks the other threads (through the main thread) for an exchange this one does not keep. */
 function findElsewhere(id: string): Promise<Uint8Array | undefined> {
-  if (data.threads < 2 || finds.size >= MAX_FINDS) return Promise.resolve(undefined);
+  if (data.threads < 2 || finds.size >= MAX_FINDS_PER_THREAD) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const ask = nextAsk++;
     const timer = setTimeout(() => answer(), FIND_WAIT_MS);
@@ -57,8 +60,9 @@ const server = createPlaygroundServer({
   listen: { host: data.host, port: data.port },
   rateLimit: data.rateLimit,
   thread: data.marker,
+  threads: data.threads,
   store,
-  shared: { ...data.shared, findElsewhere },
+  shared: { ...data.shared, thread: data.marker, findElsewhere },
 });
 
 server.once('error', (err: NodeJS.ErrnoException) => {
@@ -81,9 +85,17 @@ port.on('message', (message: ToPlayground) => {
       live.publish(message.token, message.json);
       return;
     case 'find': {
-      // A copy: the kept bytes may be a view of a larger buffer, which would be copied whole.
-      const json = store.get(message.id)?.slice();
-      post({ type: 'found', ask: message.ask, from: message.from, ...(json ? { json } : {}) });
+      // A copy of its own, to hand over: the kept bytes stay, and may be a view of a larger
+      // buffer (a Buffer's slice() would be such a view, not a copy).
+      const kept = store.get(message.id);
+      const json = kept ? new Uint8Array(kept) : undefined;
+      const found: FromPlayground = {
+        type: 'found',
+        ask: message.ask,
+        from: message.from,
+        ...(json ? { json } : {}),
+      };
+      port.postMessage(found, json ? [json.buffer] : []);
       return;
     }
     case 'found':

@@ -9,7 +9,10 @@ export const EXCHANGE_LIMITS = {
   totalTimeoutMs: 15_000,
   /** Exchanges in flight across all learners; above it the playground answers 503. */
   maxInFlight: 128,
-  /** Exchanges kept server-side for GET /api/exchanges/{id}; history lives in the browser. */
+  /**
+   * Exchanges kept server-side for GET /api/exchanges/{id}, by each playground thread (any thread
+   * finds them all); history lives in the browser.
+   */
   keep: 1000,
   /** Each learner's sustained rate and burst; above it the playground answers 429. */
   perLearner: { rate: 10, burst: 30, maxKeys: 10_000 },

@@ -8,6 +8,7 @@ import { PlaygroundError } from '../lib/problem.ts';
 import { RateLimiter } from '../lib/rate-limit.ts';
 import type { RateLimitOptions } from '../lib/rate-limit.ts';
 import { ExchangeStore } from './exchange-store.ts';
+import { InFlight } from './in-flight.ts';
 import { jsonBytes } from './json-bytes.ts';
 import { EXCHANGE_LIMITS } from './limits.ts';
 import { runExchange } from './run-exchange.ts';
@@ -29,24 +30,25 @@ export interface ExchangeRoutesOptions {
 }
 
 export interface SharedExchangeState {
+  /** This thread's number among the playground's threads (1, 2, ...). */
+  thread: number;
   /** The rate limiter's buckets (`RateLimiter.memory`). */
   rateLimit?: SharedArrayBuffer;
-  /** One Int32: the exchanges in flight on all threads. */
+  /** The exchanges in flight, a word per thread (`InFlight.memory`). */
   inFlight: Int32Array;
   /** Looks for an exchange this thread does not keep on the other threads. */
   findElsewhere: (id: string) => Promise<Uint8Array | undefined>;
 }
 
-/** A counter of exchanges in flight, for one thread or shared by several. */
-export function inFlightCounter(): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4));
-}
+/** What `crypto.randomUUID` makes: only such an id is worth asking the other threads for. */
+const EXCHANGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function exchangeRoutes(options: ExchangeRoutesOptions) {
   const store = options.store ?? new ExchangeStore(EXCHANGE_LIMITS.keep);
   const limits = options.rateLimit ?? EXCHANGE_LIMITS.perLearner;
-  const limiter = limits ? new RateLimiter(limits, options.shared?.rateLimit) : null;
-  const inFlight = options.shared?.inFlight ?? inFlightCounter();
+  const shared = options.shared;
+  const limiter = limits ? new RateLimiter(limits, shared?.rateLimit, shared?.thread) : null;
+  const inFlight = shared ? new InFlight(shared.inFlight, shared.thread - 1) : new InFlight();
   const app = new Hono<{ Bindings: { incoming?: { socket?: { remoteAddress?: string } } } }>();
 
   app.post('/', async (c) => {
@@ -85,10 +87,8 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         headers: { 'Retry-After': String(wait) },
       });
     }
-    // Counted before it is checked, so that two threads cannot both take the last place.
-    const relaying = Atomics.add(inFlight, 0, 1);
-    if (relaying >= EXCHANGE_LIMITS.maxInFlight) {
-      Atomics.sub(inFlight, 0, 1);
+    const relaying = inFlight.enter(EXCHANGE_LIMITS.maxInFlight);
+    if (relaying >= 0) {
       throw new PlaygroundError({
         status: 503,
         code: 'exchange-busy',
@@ -113,13 +113,13 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         Location: `/api/exchanges/${exchange.id}`,
       });
     } finally {
-      Atomics.sub(inFlight, 0, 1);
+      inFlight.leave();
     }
   });
 
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const json = store.get(id) ?? (await options.shared?.findElsewhere(id));
+    const json = store.get(id) ?? (EXCHANGE_ID.test(id) ? await shared?.findElsewhere(id) : undefined);
     if (!json) {
       throw new PlaygroundError({
         status: 404,

@@ -4,34 +4,38 @@
  *
  * The buckets live in a SharedArrayBuffer, so the playground's threads (playground-thread.ts)
  * share one limit: a learner whose requests land on two threads still gets `rate`, not twice it.
- * The memory is a hash table of fixed size, so it is bounded however many learners come: a
- * learner's bucket sits in one of `PROBE` neighbouring slots, and when all of them are taken by
- * others, the least recently seen of those is forgotten (it starts again with a full bucket).
- * Keys are hashed with a seed drawn when the memory is made, so nobody can aim a key at another
- * learner's slots. A short lock (an Atomics flag) guards each `take`.
+ * The memory is a hash table of fixed size (room for 4 × `maxKeys` learners), so it is bounded
+ * however many learners come: a learner's bucket sits in one of `PROBE` neighbouring slots, and
+ * when all of them are taken by others, the least recently seen of those is forgotten (it starts
+ * again with a full bucket). Keys are hashed with a seed drawn when the memory is made, so nobody
+ * can aim a key at another learner's slots.
+ *
+ * A lock (an Atomics word holding its owner's number) guards each `take`. A waiter never takes
+ * it from its owner: a thread that died while holding it is let go by `RateLimiter.release`,
+ * which the thread's supervisor calls before starting it again.
  */
 export interface RateLimitOptions {
   /** Sustained exchanges per second. */
   rate: number;
   /** Exchanges allowed at once after a quiet spell. */
   burst: number;
-  /** Learners remembered at least; the table has room for twice as many. */
+  /** Learners the table is sized for: it has 4 slots for each. */
   maxKeys: number;
 }
 
 /** Neighbouring slots a key may occupy. */
-const PROBE = 8;
+const PROBE = 16;
 /** Int32 words before the slots: the lock and the hash seed. */
 const HEADER = 2;
 /** Per slot, Int32 words: in use, the key's hash (two words). Float64 words: tokens, last seen. */
 const INTS = 3;
 const FLOATS = 2;
-/** A lock held this many spins is taken to belong to a thread that died holding it. */
-const STALE_SPINS = 1_000_000;
+/** Spins on a held lock before waiting on it (a `take` holds it for about a microsecond). */
+const SPINS = 64;
 
 function slotCount(maxKeys: number): number {
   let n = PROBE;
-  while (n < maxKeys * 2) n *= 2;
+  while (n < maxKeys * 4) n *= 2;
   return n;
 }
 
@@ -39,34 +43,55 @@ function floatsOffset(slots: number): number {
   return Math.ceil(((HEADER + slots * INTS) * 4) / 8) * 8;
 }
 
-/** Two 32-bit FNV-1a hashes of the key's UTF-16 units, one of them seeded. */
+/** MurmurHash3's finalizer: every input bit moves every output bit. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** Two 32-bit hashes of the key's UTF-16 units (FNV-1a and a multiply-xor), seeded and mixed. */
 function hash(key: string, seed: number): [number, number] {
   let a = 0x811c9dc5 ^ seed;
-  let b = 0x01000193;
+  let b = 0x01000193 ^ Math.imul(seed, 0x9e3779b1);
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return [a | 0, Math.imul(b ^ seed, 0x85ebca6b) | 0];
+  return [mix(a), mix(b ^ key.length)];
 }
 
 export class RateLimiter {
-  /** Memory for the buckets, to hand to other threads' limiters with the same options. */
-  static memory(options: RateLimitOptions): SharedArrayBuffer {
+  /**
+   * Memory for the buckets, to hand to other threads' limiters with the same options. `seed`
+   * fixes the hash (tests); by default it is random.
+   */
+  static memory(
+    options: RateLimitOptions,
+    seed = crypto.getRandomValues(new Int32Array(1))[0]!,
+  ): SharedArrayBuffer {
     const slots = slotCount(options.maxKeys);
     const memory = new SharedArrayBuffer(floatsOffset(slots) + slots * FLOATS * 8);
-    new Int32Array(memory)[1] = crypto.getRandomValues(new Int32Array(1))[0]!;
+    new Int32Array(memory)[1] = seed;
     return memory;
+  }
+
+  /** Lets go of the lock if `owner` holds it: a thread that died cannot. */
+  static release(memory: SharedArrayBuffer, owner: number): void {
+    const ints = new Int32Array(memory, 0, HEADER);
+    if (Atomics.compareExchange(ints, 0, owner, 0) === owner) Atomics.notify(ints, 0);
   }
 
   readonly #ints: Int32Array;
   readonly #floats: Float64Array;
   readonly #slots: number;
 
+  /** `owner` tells threads sharing the memory apart (a playground thread's marker; not 0). */
   constructor(
     private readonly options: RateLimitOptions,
     readonly sharedMemory: SharedArrayBuffer = RateLimiter.memory(options),
+    private readonly owner = 1,
   ) {
     this.#slots = slotCount(options.maxKeys);
     this.#ints = new Int32Array(sharedMemory, 0, HEADER + this.#slots * INTS);
@@ -82,6 +107,7 @@ export class RateLimiter {
     this.#lock();
     try {
       let slot = -1;
+      let found = false;
       let oldest = -1;
       for (let i = 0; i < PROBE; i++) {
         const s = (h1 + i) & (this.#slots - 1);
@@ -93,12 +119,12 @@ export class RateLimiter {
         }
         if (ints[at + 1] === h1 && ints[at + 2] === h2) {
           slot = s;
-          oldest = -2;
+          found = true;
           break;
         }
         if (oldest === -1 || floats[s * FLOATS + 1]! < floats[oldest * FLOATS + 1]!) oldest = s;
       }
-      if (oldest !== -2) {
+      if (!found) {
         // A learner not seen (or forgotten): a free slot, else the least recently seen nearby.
         if (slot === -1) slot = oldest;
         const at = HEADER + slot * INTS;
@@ -119,15 +145,17 @@ export class RateLimiter {
       return Math.ceil((1 - tokens) / rate);
     } finally {
       Atomics.store(ints, 0, 0);
+      Atomics.notify(ints, 0, 1);
     }
   }
 
   #lock(): void {
-    for (let spins = 0; Atomics.compareExchange(this.#ints, 0, 0, 1) !== 0; spins++) {
-      if (spins > STALE_SPINS) {
-        Atomics.store(this.#ints, 0, 0);
-        spins = 0;
-      }
+    const ints = this.#ints;
+    for (let spins = 0; ; spins++) {
+      const holder = Atomics.compareExchange(ints, 0, 0, this.owner);
+      if (holder === 0) return;
+      // The holder may be off its core: wait to be told (or 1 ms) rather than burn this one.
+      if (spins >= SPINS) Atomics.wait(ints, 0, holder, 1);
     }
   }
 }
