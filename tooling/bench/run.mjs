@@ -183,12 +183,19 @@ try {
     pinTo(one, '0,1');
     const oneUrl = 'http://127.0.0.1:19084/api/exchanges';
     await exLoad({ ...exOpts, url: oneUrl, duration: warmUp * 2 });
+    // What a thread costs in memory: a fresh server with the threads, after the same warm-up as
+    // the one-thread server (the main server has held the read and write runs' sandboxes).
+    const manyPorts = { ...onePorts, PORT: '19086', MOCK_PORT: '19087', PLAYGROUND_THREADS: String(threads) };
+    const many = await startServer(server, manyPorts, 'http://127.0.0.1:19086/api/health');
+    pinTo(many, '0,1');
+    await exLoad({ ...exOpts, url: 'http://127.0.0.1:19086/api/exchanges', duration: warmUp * 2 });
+    const [rssMany, rssOne] = [await rssOf(many.pid), await rssOf(one.pid)];
+    await stop(many);
     const { notes: withNotes, relay: relayOnly, one: oneThread } = await takeTurns({
       notes: [teapot, { ...exOpts, url: notesUrl }, exLoad],
       relay: [teapot, { ...exOpts, url: relayUrl }, exLoad],
       one: [one, { ...exOpts, url: oneUrl }, exLoad],
     });
-    const [rssMany, rssOne] = [await rssOf(teapot.pid), await rssOf(one.pid)];
     await stop(one);
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
@@ -201,7 +208,7 @@ try {
     out(exRow('relay + parse + notes, one playground thread (`PLAYGROUND_THREADS=1`)', oneThread));
     out();
     const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
-    out(`Memory after these runs (RSS): ${mb(rssMany)} MB with ${threads} playground threads, ${mb(rssOne)} MB with one${threads > 1 ? `, so about ${mb((rssMany - rssOne) / (threads - 1))} MB for each thread more` : ''}.`);
+    out(`Memory (RSS) of a fresh server after ${warmUp * 2} s of these exchanges: ${mb(rssMany)} MB with ${threads} playground threads, ${mb(rssOne)} MB with one${threads > 1 ? `, so about ${mb((rssMany - rssOne) / (threads - 1))} MB for each thread more` : ''}.`);
     out();
     const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
     const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
