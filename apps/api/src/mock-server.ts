@@ -147,8 +147,9 @@ export function createMockServer(options: MockServerOptions): Server {
   // The relay waits for a trace until this says none is coming (Node's parser answered alone).
   server.on('connection', (socket: Socket) => {
     const port = socket.remotePort;
-    // Asked at close, not now: the relay marks its port once connected, which may be after this.
-    if (port !== undefined) socket.once('close', () => options.traces.isRelay(port) && options.traces.over(port));
+    // Told at close, whoever it was: the sink knows its relays' ports (marked once connected,
+    // which may be after this) and ignores the rest.
+    if (port !== undefined) socket.once('close', () => options.traces.over(port));
   });
   server.setTimeout(limits.socketIdleTimeout);
   return server;

@@ -12,6 +12,7 @@ import { createPlaygroundServer } from './playground-server.ts';
 import { MAX_FINDS_PER_THREAD } from './playground-thread.ts';
 import type { FromPlayground, PlaygroundWorkerData, ToPlayground } from './playground-thread.ts';
 import { TraceStore } from './relay/trace-store.ts';
+import type { Trace } from '@teapot/mock-api';
 
 const port = parentPort;
 if (!port) throw new Error('playground-worker.ts runs as a worker thread (see playground-thread.ts)');
@@ -76,7 +77,8 @@ server.listen({ port: data.port, host: data.host, reusePort: data.reusePort }, (
 port.on('message', (message: ToPlayground) => {
   switch (message.type) {
     case 'trace':
-      traces.record(message.port, message.trace);
+      // Parsed only for a relay still waiting (one that gave up has forgotten its port).
+      if (traces.isRelay(message.port)) traces.record(message.port, JSON.parse(message.json) as Trace);
       return;
     case 'over':
       traces.over(message.port);

@@ -16,12 +16,19 @@ import type { Trace } from '@teapot/mock-api';
 export interface TraceSink {
   isRelay(port: number | undefined): boolean;
   record(port: number, trace: Trace): void;
-  /** The mock server has closed the connection from this port: nothing more will be recorded. */
+  /**
+   * The mock server has closed the connection from this port: nothing more will be recorded.
+   * Told for every connection; a port that is not a relay's is ignored.
+   */
   over(port: number): void;
 }
 
-/** What a TraceSink on another thread sends on. */
-export type TraceMessage = { type: 'trace'; port: number; trace: Trace } | { type: 'over'; port: number };
+/**
+ * What a TraceSink on another thread sends on. The trace goes as JSON text: a string crosses
+ * threads as a copy of its bytes, where an object graph is cloned piece by piece (about twice
+ * the cost on both sides, measured for a typical trace).
+ */
+export type TraceMessage = { type: 'trace'; port: number; json: string } | { type: 'over'; port: number };
 
 interface Pending {
   traces: Trace[];
@@ -125,6 +132,11 @@ export class TraceStore implements TraceSink {
  * rest on to the thread whose marker the port carries.
  */
 export class RemoteTraceSink implements TraceSink {
+  /** Ports whose connection has had its trace sent (a relay sends one request, so one trace). */
+  readonly #traced = new Uint8Array(65_536);
+  /** The JSON of traces handed out again (the read memo's, which are frozen). */
+  readonly #json = new WeakMap<Trace, string>();
+
   constructor(
     private readonly relayPorts: Uint8Array,
     private readonly send: (message: TraceMessage, marker: number) => void,
@@ -136,11 +148,25 @@ export class RemoteTraceSink implements TraceSink {
 
   record(port: number, trace: Trace): void {
     const marker = Atomics.load(this.relayPorts, port);
-    if (marker !== 0) this.send({ type: 'trace', port, trace }, marker);
+    if (marker === 0) return;
+    this.#traced[port] = 1;
+    this.send({ type: 'trace', port, json: this.#serialize(trace) }, marker);
   }
 
   over(port: number): void {
+    // The relay took its trace and waits for nothing more; the word only matters without one.
+    if (this.#traced[port] === 1) {
+      this.#traced[port] = 0;
+      return;
+    }
     const marker = Atomics.load(this.relayPorts, port);
     if (marker !== 0) this.send({ type: 'over', port }, marker);
+  }
+
+  #serialize(trace: Trace): string {
+    if (!Object.isFrozen(trace)) return JSON.stringify(trace);
+    let json = this.#json.get(trace);
+    if (json === undefined) this.#json.set(trace, (json = JSON.stringify(trace)));
+    return json;
   }
 }
