@@ -47,13 +47,16 @@ const median = (runs) => [...runs].sort((a, b) => a.rps - b.rps)[Math.floor(runs
  * falls on all of them alike; gives each case's median run, by name.
  * @param {Record<string, [import('node:child_process').ChildProcess, object]>} cases
  */
-async function takeTurns(cases) {
+async function takeTurns(cases, turns = rounds, all = null) {
   const runs = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-  for (let i = 0; i < rounds; i++) {
+  for (let i = 0; i < turns; i++) {
     for (const [name, [child, options, loader]] of Object.entries(cases)) runs[name].push(await measure(child, options, loader));
   }
+  if (all) Object.assign(all, runs);
   return Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, median(list)]));
 }
+/** The middle value of an odd-length list of numbers. */
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ratio = (a, b) => (b.rps ? (a.rps / b.rps).toFixed(2) : 'n/a');
 /** The same comparison by CPU time per request: steadier than req/s on a machine others share. */
 const cpuRatio = (a, b) => (a.cpuUs ? (b.cpuUs / a.cpuUs).toFixed(2) : 'n/a');
@@ -191,11 +194,19 @@ try {
     await exLoad({ ...exOpts, url: 'http://127.0.0.1:19086/api/exchanges', duration: warmUp * 2 });
     const [rssMany, rssOne] = [await rssOf(many.pid), await rssOf(one.pid)];
     await stop(many);
-    const { notes: withNotes, relay: relayOnly, one: oneThread } = await takeTurns({
-      notes: [teapot, { ...exOpts, url: notesUrl }, exLoad],
-      relay: [teapot, { ...exOpts, url: relayUrl }, exLoad],
-      one: [one, { ...exOpts, url: oneUrl }, exLoad],
-    });
+    // More turns than the read runs: the notes' cost is a ratio of two runs on a shared host,
+    // taken round by round (each notes run beside the relay run that follows it).
+    const exTurns = quick ? 1 : 5;
+    const exRuns = {};
+    const { notes: withNotes, relay: relayOnly, one: oneThread } = await takeTurns(
+      {
+        notes: [teapot, { ...exOpts, url: notesUrl }, exLoad],
+        relay: [teapot, { ...exOpts, url: relayUrl }, exLoad],
+        one: [one, { ...exOpts, url: oneUrl }, exLoad],
+      },
+      exTurns,
+      exRuns,
+    );
     await stop(one);
     if (spread) pinTo(teapot, '0');
     out('## Exchanges through POST /api/exchanges (50 concurrent)');
@@ -210,10 +221,12 @@ try {
     const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
     out(`Memory (RSS) of a fresh server after ${warmUp * 2} s of these exchanges: ${mb(rssMany)} MB with ${threads} playground threads, ${mb(rssOne)} MB with one${threads > 1 ? `, so about ${mb((rssMany - rssOne) / (threads - 1))} MB for each thread more` : ''}.`);
     out();
-    const overhead = relayOnly.rps ? ((relayOnly.rps / Math.max(withNotes.rps, 1) - 1) * 100).toFixed(0) : 'n/a';
-    const cpuOverhead = relayOnly.cpuUs ? ((withNotes.cpuUs / relayOnly.cpuUs - 1) * 100).toFixed(0) : 'n/a';
-    out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${overhead}%** over the relay alone by exchanges/s, ${cpuOverhead}% by CPU time per exchange (target ≤ 25%).`);
-    out(`Each row is the median of ${rounds} run${rounds === 1 ? '' : 's'}, the three taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on ${threads} threads of its own (\`PLAYGROUND_THREADS\`; by default one per core, at most 4), which share its port; its ${threads} threads relay **${ratio(withNotes, oneThread)}×** the exchanges of one thread, measured side by side. ${spread ? 'For these runs the servers may use both CPUs, so they share CPU 1 with the load generator' : 'Taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's threads, plus V8's helper threads (garbage collection, compilation).`);
+    // Round by round: the notes run against the relay run beside it, then the middle round.
+    const byRps = exRuns.notes.map((n, i) => (exRuns.relay[i].rps / Math.max(n.rps, 1) - 1) * 100);
+    const byCpu = exRuns.notes.map((n, i) => (exRuns.relay[i].cpuUs ? (n.cpuUs / exRuns.relay[i].cpuUs - 1) * 100 : 0));
+    const pct = (x) => `${x.toFixed(0)}%`;
+    out(`**${withNotes.rps} exchanges/s with notes** (target ≥ 2,000/s); notes cost **${pct(middle(byRps))}** over the relay alone by exchanges/s, ${pct(middle(byCpu))} by CPU time per exchange (target ≤ 25%): the median of the ${exTurns} rounds, each comparing a notes run with the relay run right after it (by round: ${byRps.map(pct).join(', ')} by exchanges/s; ${byCpu.map(pct).join(', ')} by CPU).`);
+    out(`Each row is the median of ${exTurns} run${exTurns === 1 ? '' : 's'}, the three taking turns. Each exchange is the playground's request, a fresh TCP connection to the mock API, the mock's answer, parsing and (with notes) the annotation. The server runs the mock API on its main thread and the playground (relay, parsing, notes) on ${threads} threads of its own (\`PLAYGROUND_THREADS\`; by default one per core, at most 4), which share its port; its ${threads} threads relay **${ratio(withNotes, oneThread)}×** the exchanges of one thread, measured side by side. ${spread ? 'For these runs the servers may use both CPUs, so they share CPU 1 with the load generator' : 'Taskset was not available, so nothing was pinned'}. The load generator here is ${hasWrk ? 'wrk (one thread, 50 connections), which leaves the server more of the shared CPU than autocannon does' : 'autocannon; with wrk installed (`apt-get install wrk`), the bench uses it here, since it takes less of the CPU the server shares'}. "Other threads" is mostly the playground's threads, plus V8's helper threads (garbage collection, compilation).`);
     out();
 
     // 3. Memory per sandbox, in a fresh server process so earlier runs do not blur the numbers.
@@ -258,7 +271,7 @@ if (readsOnly) process.exit(0);
 // 5. Front end.
 out(...(await frontEnd(root, P)));
 out();
-out('Rerun: `npm run bench` (about fourteen minutes, five of them the memory soak; `npm run bench -- --quick` for a shorter pass).');
+out('Rerun: `npm run bench` (about sixteen minutes, five of them the memory soak; `npm run bench -- --quick` for a shorter pass).');
 
 mkdirSync(`${root}docs`, { recursive: true });
 writeFileSync(`${root}docs/benchmarks.md`, `${lines.join('\n')}\n`);
