@@ -1,4 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 
@@ -70,9 +74,6 @@ let wrkScript;
  * A status of 400 or more counts as non-2xx, as wrk counts it.
  */
 export async function loadWrk({ url, method = 'GET', body = '', headers = {}, duration = 8, connections = 50 }) {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   if (!wrkScript) {
     wrkScript = join(mkdtempSync(join(tmpdir(), 'teapot-wrk-')), 'request.lua');
     writeFileSync(wrkScript, WRK_SCRIPT);
@@ -117,7 +118,6 @@ export function summary(r) {
 
 /** CPU time (user + system) a process has used so far, in microseconds (Linux clock ticks of 10 ms). */
 export async function cpuOf(pid) {
-  const { readFile } = await import('node:fs/promises');
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces) start after the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -126,7 +126,6 @@ export async function cpuOf(pid) {
 
 /** CPU time like `cpuOf`, split into the process's main thread and all its other threads. */
 export async function cpuByThread(pid) {
-  const { readdir } = await import('node:fs/promises');
   let main = 0;
   let others = 0;
   for (const tid of await readdir(`/proc/${pid}/task`)) {
@@ -143,7 +142,6 @@ export function pinTo(child, cpus) {
 }
 
 export async function rssOf(pid) {
-  const { readFile } = await import('node:fs/promises');
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }

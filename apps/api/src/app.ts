@@ -21,9 +21,6 @@ export interface PlaygroundOptions extends ExchangeRoutesOptions {
   allowedHosts?: string[];
   /** Where the server listens, for the student links of GET /api/classroom. */
   listen?: ClassroomOptions;
-  /** Which of the playground's threads this is, and how many there are; told by GET /api/health. */
-  thread?: number;
-  threads?: number;
 }
 
 export function createPlaygroundApp(options: PlaygroundOptions) {
@@ -35,8 +32,9 @@ export function createPlaygroundApp(options: PlaygroundOptions) {
     c.json({
       ok: true,
       mockPort: options.target.port,
-      thread: options.thread ?? 1,
-      threads: options.threads ?? 1,
+      // Which of the playground's threads answered, and how many there are (a word each).
+      thread: options.shared?.thread ?? 1,
+      threads: options.shared?.inFlight.length ?? 1,
     }),
   );
   app.route('/api/exchanges', exchangeRoutes(options));

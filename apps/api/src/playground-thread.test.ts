@@ -132,6 +132,21 @@ async function oneOnEach(port = world.pool.port) {
   return [found.get(1)!, found.get(2)!] as const;
 }
 
+/** A fresh token from the mock API: a sandbox of its own. */
+async function newToken(): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${world.mockPort}/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Waits up to a second for a word between threads to have arrived (the caller asserts after). */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
 async function exchange(raw: string) {
   const res = await fetch(playground('/api/exchanges'), {
     method: 'POST',
@@ -204,18 +219,13 @@ describe('the playground on several threads', () => {
   });
 
   it("streams an external client's exchange to the learner who watches its token", async () => {
-    const res = await fetch(`http://127.0.0.1:${world.mockPort}/tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    });
-    const { token } = (await res.json()) as { token: string };
+    const token = await newToken();
     const stream = await fetch(playground(`/api/live?token=${token}`));
     expect(stream.status).toBe(200);
     const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     // The watch reaches this thread as a message; a request sent before it arrives is not captured.
-    for (let i = 0; i < 100 && !world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => world.watched.has(token));
     expect(world.watched.has(token)).toBe(true);
     await (
       await fetch(`http://127.0.0.1:${world.mockPort}/users/2`, {
@@ -230,20 +240,15 @@ describe('the playground on several threads', () => {
     await reader.cancel();
     expect(text).toContain('GET /users/2 HTTP/1.1');
     // The last watcher gone, the mock API stops capturing that token.
-    for (let i = 0; i < 100 && world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => !world.watched.has(token));
     expect(world.watched.has(token)).toBe(false);
   });
 
   it('keeps watching a token while a watcher remains on either thread', async () => {
-    const res = await fetch(`http://127.0.0.1:${world.mockPort}/tokens`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    });
-    const { token } = (await res.json()) as { token: string };
+    const token = await newToken();
     const [one, two] = await oneOnEach();
     const streams = await Promise.all([one, two].map((c) => c.stream(`/api/live?token=${token}`)));
-    for (let i = 0; i < 100 && !world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => world.watched.has(token));
     expect(world.watched.has(token)).toBe(true);
     // The stream on thread 1 ends: thread 2 still watches, so the token stays watched.
     one.close();
@@ -252,7 +257,7 @@ describe('the playground on several threads', () => {
     expect(world.watched.has(token)).toBe(true);
     two.close();
     streams[1]!.destroy();
-    for (let i = 0; i < 100 && world.watched.has(token); i++) await new Promise((r) => setTimeout(r, 10));
+    await until(() => !world.watched.has(token));
     expect(world.watched.has(token)).toBe(false);
   });
 

@@ -60,7 +60,7 @@ export type FromPlayground =
   /** This thread does not keep exchange `id`: ask the others. */
   | { type: 'find'; id: string; ask: number }
   /** The answer to a `find` that thread `from` asked. */
-  | { type: 'found'; ask: number; from: number; json?: Uint8Array };
+  | { type: 'found'; ask: number; from: number; json?: Uint8Array<ArrayBuffer> };
 
 /** Messages to a playground thread. */
 export type ToPlayground =
@@ -70,7 +70,7 @@ export type ToPlayground =
   /** Thread `from` looks for exchange `id`: answer with `found`. */
   | { type: 'find'; id: string; ask: number; from: number }
   /** The answer to this thread's own `find`. */
-  | { type: 'found'; ask: number; json?: Uint8Array };
+  | { type: 'found'; ask: number; json?: Uint8Array<ArrayBuffer> };
 
 export interface PlaygroundThreadOptions extends PlaygroundWorkerData {
   /** The built worker module (dist/playground-worker.mjs). */
@@ -229,6 +229,7 @@ export class PlaygroundPool {
    * as any server does. Rejects with the listen error; no thread is left running then.
    */
   async start(): Promise<void> {
+    // Taken out of what the threads get: functions cannot cross to a thread (onWatch is told here).
     const { threads: count, onWatch: _onWatch, onRestart, ...common } = this.#options;
     const reusePort = count > 1;
     this.#port = reusePort ? await claimPort(common.host, common.port) : common.port;
@@ -302,7 +303,7 @@ export class PlaygroundPool {
   }
 
   /** Tells the asker of a find what was found (nothing, without `json`), and forgets the find. */
-  #answer(key: string, find: PendingFind, json?: Uint8Array): void {
+  #answer(key: string, find: PendingFind, json?: Uint8Array<ArrayBuffer>): void {
     this.#pendingFinds.delete(key);
     this.#inboxes.get(find.asker)?.({ type: 'found', ask: find.ask, ...(json ? { json } : {}) });
   }

@@ -29,7 +29,7 @@ const traces = new TraceStore({
 });
 const live = new LiveHub((token, watched) => post({ type: 'watch', token, watched }));
 const store = new ExchangeStore(EXCHANGE_LIMITS.keep);
-const finds = new Map<number, (json?: Uint8Array) => void>();
+const finds = new Map<number, (json?: Uint8Array<ArrayBuffer>) => void>();
 /**
  * Numbers this thread's finds. It starts anywhere, so that a late answer to a thread that died
  * cannot be taken for an answer to the thread started in its place.
@@ -37,12 +37,12 @@ const finds = new Map<number, (json?: Uint8Array) => void>();
 let nextAsk = Math.floor(Math.random() * 2 ** 48);
 
 /** Asks the other threads (through the main thread) for an exchange this one does not keep. */
-function findElsewhere(id: string): Promise<Uint8Array | undefined> {
+function findElsewhere(id: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
   if (data.threads < 2 || finds.size >= MAX_FINDS_PER_THREAD) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     const ask = nextAsk++;
     const timer = setTimeout(() => answer(), FIND_WAIT_MS);
-    const answer = (json?: Uint8Array) => {
+    const answer = (json?: Uint8Array<ArrayBuffer>) => {
       clearTimeout(timer);
       finds.delete(ask);
       resolve(json);
@@ -60,8 +60,6 @@ const server = createPlaygroundServer({
   allowedHosts: data.allowedHosts,
   listen: { host: data.host, port: data.port },
   rateLimit: data.rateLimit,
-  thread: data.marker,
-  threads: data.threads,
   store,
   shared: { ...data.shared, thread: data.marker, findElsewhere },
 });

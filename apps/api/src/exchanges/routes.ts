@@ -37,7 +37,7 @@ export interface SharedExchangeState {
   /** The exchanges in flight, a word per thread (`InFlight.memory`). */
   inFlight: Int32Array;
   /** Looks for an exchange this thread does not keep on the other threads. */
-  findElsewhere: (id: string) => Promise<Uint8Array | undefined>;
+  findElsewhere: (id: string) => Promise<Uint8Array<ArrayBuffer> | undefined>;
 }
 
 /** What `crypto.randomUUID` makes: only such an id is worth asking the other threads for. */
@@ -128,7 +128,7 @@ export function exchangeRoutes(options: ExchangeRoutesOptions) {
         detail: 'This exchange is not kept on the server any more; your history in the browser still has it.',
       });
     }
-    return c.body(json as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
 
   return app;
