@@ -14,7 +14,8 @@ export function ruleSubjects(rule: Pick<RuleEntry, 'id' | 'statuses' | 'methods'
   methods: string[];
 } {
   const status = /^status-(\d{3})-/.exec(rule.id)?.[1];
-  const method = /^method-([a-z]+)-/.exec(rule.id)?.[1];
+  // Only a method's name counts: `method-no-tunneling` names none.
+  const method = /^method-(get|head|post|put|delete|connect|options|trace|patch)-/.exec(rule.id)?.[1];
   return {
     statuses: [...new Set([...(status ? [Number(status)] : []), ...(rule.statuses ?? [])])],
     methods: [...new Set([...(method ? [method.toUpperCase()] : []), ...(rule.methods ?? [])])],

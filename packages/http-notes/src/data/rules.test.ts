@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../types.ts';
 import { RULES, getRule } from './rules.ts';
+import { getMethod } from './methods.ts';
 import { ruleSubjects } from './rule-subjects.ts';
+import { getStatusCode } from './status-codes.ts';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -159,5 +161,13 @@ describe('ruleSubjects', () => {
     expect(ruleSubjects(getRule('method-get-no-body')!)).toEqual({ statuses: [], methods: ['GET', 'HEAD'] });
     expect(ruleSubjects(getRule('if-none-match-304')!)).toEqual({ statuses: [304], methods: [] });
     expect(ruleSubjects(getRule('uri-lowercase')!)).toEqual({ statuses: [], methods: [] });
+  });
+
+  it('names only status codes and methods the knowledge base has pages for', () => {
+    for (const rule of RULES) {
+      const about = ruleSubjects(rule);
+      for (const code of about.statuses) expect(getStatusCode(code), `${rule.id}: ${code}`).toBeDefined();
+      for (const name of about.methods) expect(getMethod(name), `${rule.id}: ${name}`).toBeDefined();
+    }
   });
 });

@@ -275,6 +275,7 @@ export const RULES = [
     source: 'rulebook',
     level: 'must',
     topic: 'method',
+    methods: ['GET', 'POST'],
     spec: rfc9110('9.2.1'),
     rulebook: 'Rule: GET and POST must not be used to tunnel other request methods',
     summary: {

@@ -1,3 +1,8 @@
+import { PROBLEM_KEYS } from '@teapot/http-message';
+import { getHeaderInfo } from '../data/headers.ts';
+import { getMethod } from '../data/methods.ts';
+import { getStatusCode } from '../data/status-codes.ts';
+
 /**
  * Every note id the linter can produce. Fixed ids are listed one by one; families are a
  * prefix plus a key from a table (status-200, method-get, header-etag, syntax-obs-fold).
@@ -32,4 +37,18 @@ export const NOTE_IDS = [
   'header-unknown',
 ] as const;
 
-export const NOTE_ID_FAMILIES = ['status-', 'method-', 'header-', 'syntax-'] as const;
+/** The families: each prefix, and whether a key after it names an entry of its table. */
+export const NOTE_ID_FAMILIES: Readonly<Record<string, (key: string) => boolean>> = {
+  'status-': (key) => /^\d{3}$/.test(key) && getStatusCode(Number(key)) !== undefined,
+  'method-': (key) => getMethod(key.toUpperCase()) !== undefined,
+  'header-': (key) => getHeaderInfo(key) !== undefined,
+  'syntax-': (key) => (PROBLEM_KEYS as readonly string[]).includes(key),
+};
+
+/** True when the linter can produce this note id: a fixed one, or a family's with a real key. */
+export function isNoteId(id: string): boolean {
+  if ((NOTE_IDS as readonly string[]).includes(id)) return true;
+  return Object.entries(NOTE_ID_FAMILIES).some(
+    ([prefix, names]) => id.startsWith(prefix) && names(id.slice(prefix.length)),
+  );
+}

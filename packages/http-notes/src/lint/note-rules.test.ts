@@ -1,9 +1,9 @@
-import { PROBLEM_KEYS, parseRequest, parseResponse } from '@teapot/http-message';
+import { parseRequest, parseResponse } from '@teapot/http-message';
 import { describe, expect, it } from 'vitest';
 import { getRule } from '../data/rules.ts';
 import { lintExchange } from './index.ts';
-import { getStatusCode } from '../data/status-codes.ts';
-import { NOTE_IDS } from './note-ids.ts';
+import { LINT_CASES } from './lint.case.ts';
+import { isNoteId } from './note-ids.ts';
 import { NOTE_RULES, withRules } from './note-rules.ts';
 
 const CRLF = '\r\n';
@@ -22,13 +22,8 @@ const ruleOf = (notes: ReturnType<typeof lint>, id: string) => notes.find((n) =>
 describe('notes name the design rule they apply', () => {
   it('pairs only note ids the linter can produce with rules that exist', () => {
     // A family id is checked against its own table, so a typo in a problem key fails here.
-    const problems = new Set<string>(PROBLEM_KEYS);
-    const known = (note: string) =>
-      (NOTE_IDS as readonly string[]).includes(note) ||
-      (note.startsWith('syntax-') && problems.has(note.slice('syntax-'.length))) ||
-      (/^status-\d{3}$/.test(note) && getStatusCode(Number(note.slice(7))) !== undefined);
     for (const [note, rule] of Object.entries(NOTE_RULES)) {
-      expect(known(note), note).toBe(true);
+      expect(isNoteId(note), note).toBe(true);
       expect(getRule(rule), `${note} → ${rule}`).toBeDefined();
     }
   });
@@ -52,6 +47,16 @@ describe('notes name the design rule they apply', () => {
   it('links a request without Host to the rule that requires it', () => {
     const notes = lint(lines('GET /users/1 HTTP/1.1', 'Accept: */*', '', ''));
     expect(ruleOf(notes, 'syntax-missing-host')).toBe('host-required');
+  });
+
+  it('leaves every other note without a rule, and every id it produces is one it knows', () => {
+    for (const c of LINT_CASES) {
+      for (const n of lint(c.request, c.response)) {
+        expect(isNoteId(n.id), `${c.name}: ${n.id}`).toBe(true);
+        if (n.rule) expect(getRule(n.rule), `${c.name}: ${n.id}`).toBeDefined();
+        else expect(Object.hasOwn(n, 'rule'), `${c.name}: ${n.id}`).toBe(false);
+      }
+    }
   });
 
   it('links cacheability to the Cache-Control rule only when the response did not send Cache-Control', () => {

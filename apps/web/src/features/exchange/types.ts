@@ -11,6 +11,8 @@ export type Exchange = ExchangeDocument;
 export interface Highlight {
   target: 'request' | 'response';
   span: Span;
-  /** Scroll them into view (a note was focused from the keyboard, not just hovered). */
+  /** A note about them has the focus (not just the pointer): the request they are in opens. */
+  focused?: boolean;
+  /** Scroll them into view (the focus came from the keyboard; a click must not move the note). */
   reveal?: boolean;
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Localized } from '@teapot/http-notes';
 import { apiFetch } from '../../../lib/api-client.ts';
 
@@ -19,4 +19,12 @@ export const ruleQueryOptions = (id: string) =>
 /** Loads the rule a note links to (once per rule: the answer never changes while the server runs). */
 export function useRule(id: string | undefined) {
   return useQuery({ ...ruleQueryOptions(id ?? ''), enabled: Boolean(id) });
+}
+
+/** Fetches a rule ahead of need (a note about to be opened); nothing when there is none. */
+export function usePrefetchRule(id: string | undefined) {
+  const client = useQueryClient();
+  return () => {
+    if (id) void client.prefetchQuery(ruleQueryOptions(id));
+  };
 }

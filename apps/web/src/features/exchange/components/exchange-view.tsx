@@ -90,7 +90,7 @@ export function ExchangeView({ exchange, level = 2 }: ExchangeViewProps) {
         highlight={lit('request')}
         reveal={highlight?.reveal}
         showLineEndings={showLineEndings}
-        forceOpen={highlight?.target === 'request' && highlight.reveal === true}
+        forceOpen={highlight?.target === 'request' && highlight.focused === true}
         level={level}
       />
     </article>

@@ -5,7 +5,7 @@ import { noteText } from '@teapot/http-notes';
 import type { Note, NoteLevel } from '@teapot/http-notes';
 import { Link } from '../../../components/link.tsx';
 import { currentLanguage } from '../../../lib/i18n.ts';
-import { useRule } from '../api/get-rule.ts';
+import { usePrefetchRule, useRule } from '../api/get-rule.ts';
 import type { Highlight } from '../types.ts';
 import { InlineText } from './inline-text.tsx';
 import { startsOpen } from '../utils/group-notes.ts';
@@ -52,11 +52,16 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   const panel = useId();
   const style = LEVEL_STYLE[note.level];
   const target = note.target ?? 'response';
-  const light = (reveal: boolean) => note.span && onHighlight({ target, span: note.span, reveal });
-  // Focus from the keyboard scrolls the bytes into view (and opens the request they are in).
-  // Focus from a click only lights them: scrolling between the press and the release of the
-  // button would move the note from under the pointer, and the click would be lost.
-  const onFocus = (e: FocusEvent) => light(e.target instanceof Element && e.target.matches(':focus-visible'));
+  const warmRule = usePrefetchRule(note.rule);
+  const light = (focused: boolean, reveal = false) =>
+    note.span && onHighlight({ target, span: note.span, focused, reveal });
+  // Any focus opens the request the bytes are in (it sits below the notes, so nothing moves).
+  // Only focus from the keyboard scrolls them into view: scrolling between the press and the
+  // release of a click would move the note from under the pointer, and the click would be lost.
+  const onFocus = (e: FocusEvent) => {
+    warmRule();
+    light(true, e.target.matches(':focus-visible'));
+  };
   const onBlur = (e: FocusEvent) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onHighlight(null);
   };
@@ -64,14 +69,18 @@ export function NoteItem({ note, onHighlight }: NoteItemProps) {
   // carrying its text; the knowledge base is already loaded with this view.
   const text = noteText(note)?.[lang];
   const hasMore = Boolean(text || note.see || note.rule);
-  // Loaded with the note, so the link says which rule before the learner opens it.
-  const rule = useRule(note.rule);
+  // Loaded when the note is open (where the link shows), and fetched ahead when the pointer or
+  // the focus comes to the note, so that it is usually there by the time the note opens.
+  const rule = useRule(open ? note.rule : undefined);
   return (
     <article
       data-note-id={note.id}
       data-level={note.level}
       tabIndex={-1}
-      onMouseEnter={() => light(false)}
+      onMouseEnter={() => {
+        warmRule();
+        light(false);
+      }}
       onMouseLeave={() => onHighlight(null)}
       onFocus={onFocus}
       onBlur={onBlur}

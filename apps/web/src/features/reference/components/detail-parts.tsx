@@ -66,14 +66,22 @@ export function Facts({ items }: { items: { label: string; value: ReactNode }[] 
   );
 }
 
-/** Links to header pages (known headers) or plain names (unknown ones). */
-export function HeaderLinks({ names, known }: { names: string[]; known: ReadonlySet<string> }) {
+/** Links to header or method pages, by name; a name the reference has no page for stays text. */
+export function NameLinks({
+  kind,
+  names,
+  hasPage,
+}: {
+  kind: 'headers' | 'methods';
+  names: readonly string[];
+  hasPage: (name: string) => boolean;
+}) {
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
       {names.map((name) => (
         <li key={name}>
-          {known.has(name.toLowerCase()) ? (
-            <Link href={referencePath('headers', name)} className={LINK_CLASS}>
+          {hasPage(name) ? (
+            <Link href={referencePath(kind, name)} className={LINK_CLASS}>
               {name}
             </Link>
           ) : (
@@ -83,6 +91,11 @@ export function HeaderLinks({ names, known }: { names: string[]; known: Readonly
       ))}
     </ul>
   );
+}
+
+/** Links to header pages (`known` holds lower-case names). */
+export function HeaderLinks({ names, known }: { names: string[]; known: ReadonlySet<string> }) {
+  return <NameLinks kind="headers" names={names} hasPage={(name) => known.has(name.toLowerCase())} />;
 }
 
 /** Links to status code pages: "405 Method Not Allowed". */

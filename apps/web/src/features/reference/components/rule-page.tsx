@@ -2,10 +2,8 @@ import { ruleSubjects } from '@teapot/http-notes';
 import { useTranslation } from 'react-i18next';
 import type { RuleDoc } from '../types.ts';
 import { referencePath } from '../utils/paths.ts';
-import { DetailHeader, EntryIntro, Facts, Section, StatusLinks } from './detail-parts.tsx';
+import { DetailHeader, EntryIntro, Facts, NameLinks, Section, StatusLinks } from './detail-parts.tsx';
 import { RuleBadges } from './rule-badges.tsx';
-import { Link } from '../../../components/link.tsx';
-import { LINK_CLASS } from './link-style.ts';
 
 export interface RulePageProps {
   entry: RuleDoc;
@@ -18,7 +16,6 @@ export interface RulePageProps {
 export function RulePage({ entry, reasons, knownMethods }: RulePageProps) {
   const { t } = useTranslation();
   const about = ruleSubjects(entry);
-  const methods = about.methods.filter((m) => knownMethods.has(m));
   return (
     <article>
       <DetailHeader back={referencePath('rules')} title={entry.id} badges={<RuleBadges rule={entry} />} />
@@ -42,17 +39,9 @@ export function RulePage({ entry, reasons, knownMethods }: RulePageProps) {
           <StatusLinks codes={about.statuses} reasons={reasons} />
         </Section>
       )}
-      {methods.length > 0 && (
+      {about.methods.length > 0 && (
         <Section title={t('reference.rule.aboutMethod')}>
-          <ul className="flex flex-wrap gap-x-3 gap-y-1 font-mono text-sm">
-            {methods.map((m) => (
-              <li key={m}>
-                <Link href={referencePath('methods', m)} className={LINK_CLASS}>
-                  {m}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NameLinks kind="methods" names={about.methods} hasPage={(m) => knownMethods.has(m)} />
         </Section>
       )}
     </article>
