@@ -32,13 +32,18 @@ function fillOne(s: string, params: Record<string, string | number>): string {
 }
 
 /**
- * Fills `{name}` placeholders in both languages with the exchange's facts. A text without
- * placeholders comes back as it is, not copied.
+ * Fills `{name}` placeholders in both languages with the exchange's facts; `paramsKo` fills the
+ * Korean when a fact differs by language (a trace fact with words). A text without placeholders
+ * comes back as it is, not copied.
  * @example fill({ en: 'Allow lists {allow}', ko: 'Allow에 {allow}' }, { allow: 'GET, HEAD' })
  */
-export function fill(text: Localized, params: Record<string, string | number> = {}): Localized {
+export function fill(
+  text: Localized,
+  params: Record<string, string | number> = {},
+  paramsKo: Record<string, string | number> = params,
+): Localized {
   const en = fillOne(text.en, params);
-  const ko = fillOne(text.ko, params);
+  const ko = fillOne(text.ko, paramsKo);
   return en === text.en && ko === text.ko ? text : { en, ko };
 }
 

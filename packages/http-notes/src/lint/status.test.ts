@@ -5,13 +5,15 @@ import type { TraceStepLike } from './types.ts';
 
 const request = parseRequest('DELETE /users/2 HTTP/1.1\r\nHost: localhost:8081\r\n\r\n');
 
-/** The why-status note for a 204 decided by `step`. */
-function why(step: TraceStepLike) {
-  const response = parseResponse('HTTP/1.1 204 No Content\r\n\r\n', {
-    requestMethod: 'DELETE',
-    closed: true,
+const response = parseResponse('HTTP/1.1 204 No Content\r\n\r\n', { requestMethod: 'DELETE', closed: true });
+
+/** The why-status note for a 204 decided by `step` (passed unless it says otherwise). */
+function why(step: Omit<TraceStepLike, 'passed' | 'status'> & { passed?: boolean }) {
+  const notes = statusWhy({
+    request,
+    response,
+    trace: { steps: [{ passed: true, ...step, status: 204 }], status: 204 },
   });
-  const notes = statusWhy({ request, response, trace: { steps: [step], status: 204 } });
   const note = notes.find((n) => n.id === 'why-status');
   if (!note) throw new Error('no why-status note');
   return note;
@@ -21,10 +23,8 @@ describe('why this status, in each language', () => {
   it('gives the Korean summary and text the Korean fact, and the English ones the English fact', () => {
     const note = why({
       decision: 'delete-enacted',
-      passed: true,
       fact: 'user 2 deleted',
       factKo: '사용자 2 삭제됨',
-      status: 204,
     });
     expect(note.summary.en).toContain('user 2 deleted');
     expect(note.summary.en).not.toContain('사용자 2 삭제됨');
@@ -41,7 +41,6 @@ describe('why this status, in each language', () => {
       passed: false,
       fact: 'PATCH ∉ {GET, HEAD, OPTIONS}',
       params: { method: 'PATCH', allow: 'GET, HEAD, OPTIONS' },
-      status: 204,
     });
     expect(note.summary.en).toContain('PATCH ∉ {GET, HEAD, OPTIONS}');
     expect(note.summary.ko).toContain('PATCH ∉ {GET, HEAD, OPTIONS}');
@@ -51,10 +50,8 @@ describe('why this status, in each language', () => {
   it('uses the Korean fact for a decision it has no words for, too', () => {
     const note = why({
       decision: 'made-up',
-      passed: true,
       fact: 'it happened',
       factKo: '일어났음',
-      status: 204,
     });
     expect(note.text?.en).toContain('it happened');
     expect(note.text?.ko).toContain('일어났음');

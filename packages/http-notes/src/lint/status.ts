@@ -64,15 +64,11 @@ export const statusMeaning: Check = ({ response }) => {
   return [note];
 };
 
-/** Fills the English text with `en` and the Korean with `ko` (the fact differs by language). */
-function fillEach(
-  text: Localized,
-  en: Record<string, string | number>,
-  ko: Record<string, string | number>,
-): Localized {
-  if (en === ko) return fill(text, en);
-  return { en: fill(text, en).en, ko: fill(text, ko).ko };
-}
+/** The why of a decision the knowledge base has no words for. */
+const UNKNOWN_DECISION: Localized = {
+  en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
+  ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
+};
 
 export const statusWhy: Check = ({ response, trace }) => {
   const line = response?.statusLine;
@@ -100,21 +96,17 @@ export const statusWhy: Check = ({ response, trace }) => {
     ];
   }
   const words = getDecisionText(deciding.decision);
-  const factKo = stepFact(deciding, 'ko');
   const params = { ...deciding.params, fact: deciding.fact, status: line.status };
-  const paramsKo = deciding.factKo === undefined ? params : { ...params, fact: factKo };
+  const paramsKo = deciding.factKo === undefined ? params : { ...params, fact: deciding.factKo };
   const label = words
-    ? fillEach(words.label, params, paramsKo)
+    ? fill(words.label, params, paramsKo)
     : { en: deciding.decision, ko: deciding.decision };
   const why = words
-    ? fillEach(words.why, params, paramsKo)
-    : fillEach(
-        {
-          en: 'The server walked its decision flow and stopped at "{decision}": {fact}.',
-          ko: '서버는 결정 흐름을 따라가다가 "{decision}" 단계에서 멈췄습니다: {fact}.',
-        },
+    ? fill(words.why, params, paramsKo)
+    : fill(
+        UNKNOWN_DECISION,
         { decision: deciding.decision, fact: deciding.fact },
-        { decision: deciding.decision, fact: factKo },
+        { decision: deciding.decision, fact: stepFact(deciding, 'ko') },
       );
   return [
     {
@@ -126,7 +118,7 @@ export const statusWhy: Check = ({ response, trace }) => {
       span: line.span,
       summary: {
         en: `Why ${line.status}: ${label.en} ${deciding.passed ? 'yes' : 'no'}: ${deciding.fact}`,
-        ko: `${line.status}인 이유: ${label.ko} ${deciding.passed ? '예' : '아니요'}: ${factKo}`,
+        ko: `${line.status}인 이유: ${label.ko} ${deciding.passed ? '예' : '아니요'}: ${stepFact(deciding, 'ko')}`,
       },
       text: why,
       see: getStatusCode(line.status)?.spec.url ?? 'https://www.rfc-editor.org/rfc/rfc9110#section-15',
