@@ -104,7 +104,7 @@ export function authorize(f: Flow): void {
       'authorized',
       words(
         `${method} ${f.resource.path} needs a token; no Authorization header`,
-        `${method} ${f.resource.path}에는 토큰 필요; Authorization 헤더 없음`,
+        `${method} ${f.resource.path}에는 토큰 필요(Authorization 헤더 없음)`,
       ),
       { method, reason: 'no-token' },
       {
@@ -207,7 +207,7 @@ function checkForbidden(f: Flow, access: string): void {
   if (access === 'teacher') {
     f.refuse(
       'forbidden',
-      words(`role ${f.role} is not the teacher`, `${f.role} 역할은 teacher 아님`),
+      words(`role ${f.role} is not the teacher`, `${f.role} 역할: teacher 아님`),
       { method, role: f.role, reason: 'teacher-only' },
       {
         code: 'teacher-only',

@@ -14,6 +14,10 @@ const FIELD_MESSAGES = new Map<string, string>();
  * @example z.string().min(1, fieldMessage('name must not be empty', 'name은 비어 있으면 안 됨'))
  */
 export function fieldMessage(en: string, ko: string): string {
+  const known = FIELD_MESSAGES.get(en);
+  // The same English must read the same in Korean wherever a schema uses it.
+  if (known !== undefined && known !== ko)
+    throw new Error(`"${en}" has two Korean versions: "${known}", "${ko}"`);
   FIELD_MESSAGES.set(en, ko);
   return en;
 }

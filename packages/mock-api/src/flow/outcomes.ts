@@ -78,7 +78,7 @@ export function changed(f: Flow, value: unknown, headers: Headers = {}): Reply {
   f.settle(
     'response-has-body',
     true,
-    words('200 with the new state', '200, 본문은 새 상태'),
+    words('200 with the new state', '200, 새 상태를 본문에 담음'),
     { chosen: 'application/json' },
     200,
   );

@@ -31,11 +31,14 @@ function quoted(etags: readonly string[]): string {
  */
 function compared(header: string, value: string, op: string, etags: readonly string[]): Fact {
   const head = `${header} ${value} ${op} `;
-  return words(
-    `${head}current ${quoted(etags)}`,
-    `${head}현재 ${etags.length === 0 ? '(없음)' : quoted(etags)}`,
-  );
+  const now = quoted(etags);
+  return words(`${head}current ${now}`, `${head}현재 ${etags.length === 0 ? '(없음)' : now}`);
 }
+
+/** Why a date precondition is ignored: its value is no HTTP-date, or there is no Last-Modified. */
+const notHttpDate = (value: string) =>
+  words(`"${value}" is not an HTTP-date: ignored`, `"${value}": HTTP-date 아님, 무시`);
+const NO_LAST_MODIFIED = words('no Last-Modified: ignored', 'Last-Modified 없음: 무시');
 
 function failed(f: Flow, detail: string): ProblemInit {
   return {
@@ -72,13 +75,7 @@ function ifUnmodifiedSince(f: Flow, value: string, current: Current): void {
     current: lm === undefined ? '(none)' : formatHttpDate(lm),
   };
   if (date === undefined || lm === undefined) {
-    return f.pass(
-      'if-unmodified-since',
-      date === undefined
-        ? words(`"${value}" is not an HTTP-date: ignored`, `"${value}": HTTP-date 아님, 무시`)
-        : words('no Last-Modified: ignored', 'Last-Modified 없음: 무시'),
-      params,
-    );
+    return f.pass('if-unmodified-since', date === undefined ? notHttpDate(value) : NO_LAST_MODIFIED, params);
   }
   if (lm <= date) return f.pass('if-unmodified-since', `Last-Modified ${params.current} ≤ ${value}`, params);
   f.refuse(
@@ -119,9 +116,9 @@ function ifModifiedSince(f: Flow, value: string, current: Current, notModified: 
   if (date === undefined || lm === undefined || date > f.rt.now()) {
     const why =
       date === undefined
-        ? words(`"${value}" is not an HTTP-date: ignored`, `"${value}": HTTP-date 아님, 무시`)
+        ? notHttpDate(value)
         : lm === undefined
-          ? words('no Last-Modified: ignored', 'Last-Modified 없음: 무시')
+          ? NO_LAST_MODIFIED
           : words(`${value} is in the future: ignored`, `${value}: 미래 시각, 무시`);
     return f.pass('if-modified-since', why, params);
   }

@@ -110,7 +110,7 @@ export function represent(f: Flow, variants: Variants, options: RepresentOptions
   f.settle(
     'response-has-body',
     true,
-    words(`200 with ${MEDIA_TYPES[kind].essence}`, `200, 본문은 ${MEDIA_TYPES[kind].essence}`),
+    words(`200 with ${MEDIA_TYPES[kind].essence}`, `200, ${MEDIA_TYPES[kind].essence} 본문`),
     { chosen: MEDIA_TYPES[kind].essence },
     200,
   );

@@ -32,7 +32,7 @@ export function inputForPut<T>(
       {
         pointer: '#/id',
         detail: `id ${JSON.stringify(raw.id)} contradicts the URI ${f.path}; leave it out or make it ${JSON.stringify(expected.id)}`,
-        detailKo: `id ${JSON.stringify(raw.id)}: URI ${f.path}에 맞지 않음; 빼거나 ${JSON.stringify(expected.id)} 사용`,
+        detailKo: `id ${JSON.stringify(raw.id)}: URI ${f.path}의 id와 다름, 빼거나 ${JSON.stringify(expected.id)}에 맞춤`,
       },
     ]);
   }

@@ -29,7 +29,7 @@ export const weather = defineResource({
       handler(f) {
         const fact = words(
           '/weather is defined; asking the weather station',
-          '/weather 정의됨; 기상 관측소에 요청 중',
+          '/weather 정의됨, 기상 관측소에 요청 중',
         );
         f.pass('resource-exists', fact, { resource: f.path, sandbox: f.sandboxName });
         return fetchFromStation();

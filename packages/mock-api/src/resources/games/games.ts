@@ -43,7 +43,7 @@ function notFinished(f: Flow, row: GameRow, action: keyof typeof ACTIONS): void 
     f,
     row.state === 'finished'
       ? {
-          fact: words(`game is finished; cannot ${action}`, `경기 종료됨; ${ACTIONS[action]} 불가`),
+          fact: words(`game is finished; cannot ${action}`, `경기 종료됨: ${ACTIONS[action]} 불가`),
           params: { reason: 'transition', state: row.state, action },
           problem: {
             code: 'transition-not-allowed',

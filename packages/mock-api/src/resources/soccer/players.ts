@@ -19,6 +19,7 @@ import {
   loadPlayer,
   loadTeam,
   numberClash,
+  numberFree,
   PlayerInput,
   playerPath,
   PlayerSchema,
@@ -43,14 +44,7 @@ function loadCurrent(f: Flow): PlayerRow {
 }
 
 function save(f: Flow, row: PlayerRow, input: Input): PlayerRow {
-  noConflict(
-    f,
-    numberClash(teammates(f, row), input.number, row.id),
-    words(
-      `number ${input.number} is free in ${row.team}`,
-      `${row.team} 팀에서 등번호 ${input.number} 사용 가능`,
-    ),
-  );
+  noConflict(f, numberClash(teammates(f, row), input.number, row.id), numberFree(input.number, row.team));
   const next: PlayerRow = { ...row, ...input, updatedAt: stamp(f) };
   ensureRoom(f, 'players', String(row.id), next);
   f.world.put('players', String(row.id), next);
@@ -88,10 +82,7 @@ export const playersCollection = defineResource({
         noConflict(
           f,
           numberClash(teammates(f, { league: t.league, team: t.id }), input.number),
-          words(
-            `number ${input.number} is free in ${t.id}`,
-            `${t.id} 팀에서 등번호 ${input.number} 사용 가능`,
-          ),
+          numberFree(input.number, t.id),
         );
         const now = stamp(f);
         const id = f.world.nextId('players');

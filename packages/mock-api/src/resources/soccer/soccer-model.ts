@@ -100,6 +100,10 @@ export function loadPlayer(f: Flow): PlayerRow {
   return found(f, inTeam, words(`player ${id} in team ${team.id}`, `팀 ${team.id}의 선수 ${id}`));
 }
 
+/** The fact when nobody in the team wears this number. */
+export const numberFree = (number: number, team: string) =>
+  words(`number ${number} is free in ${team}`, `${team} 팀에서 등번호 ${number} 사용 가능`);
+
 /** 409 when another player of the team already wears this number. */
 export function numberClash(players: readonly PlayerRow[], number: number, self?: number) {
   const owner = players.find((p) => p.number === number && p.id !== self);

@@ -100,7 +100,7 @@ export const ticketsCollection = defineResource({
             ? {
                 fact: words(
                   `seat ${input.seat} is sold: /box-office/tickets/${taken.id}`,
-                  `좌석 ${input.seat} 판매됨: /box-office/tickets/${taken.id}`,
+                  `좌석 ${input.seat} 이미 판매됨: /box-office/tickets/${taken.id}`,
                 ),
                 params: { reason: 'duplicate', field: 'seat', value: input.seat },
                 problem: {

@@ -14,7 +14,15 @@ import { words } from '../../flow/trace.ts';
 import { inputForPatch, inputForPut } from '../../flow/write-input.ts';
 import { formatHttpDate, toSecond, isoToMs } from '../../http/http-date.ts';
 import { defineResource } from '../define.ts';
-import { emailClash, emailOwner, UserInput, UserSchema, userVariants, userView } from './user-model.ts';
+import {
+  emailClash,
+  emailFree,
+  emailOwner,
+  UserInput,
+  UserSchema,
+  userVariants,
+  userView,
+} from './user-model.ts';
 
 function load(f: Flow): UserRow {
   const id = f.param('id');
@@ -35,7 +43,7 @@ function save(f: Flow, user: UserRow, input: UserInput): UserRow {
   noConflict(
     f,
     emailClash(emailOwner(f.world.list('users'), input.email, user.id), input.email),
-    words(`email ${input.email} is free`, `이메일 ${input.email} 사용 가능`),
+    emailFree(input.email),
   );
   const next: UserRow = { ...user, name: input.name, email: input.email, updatedAt: stamp(f) };
   ensureRoom(f, 'users', String(user.id), next);

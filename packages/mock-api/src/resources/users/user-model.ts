@@ -57,6 +57,9 @@ export function emailOwner(users: readonly UserRow[], email: string, self?: numb
   return users.find((u) => u.id !== self && u.email.toLowerCase() === wanted);
 }
 
+/** The fact when no other user has this email. */
+export const emailFree = (email: string) => words(`email ${email} is free`, `이메일 ${email} 사용 가능`);
+
 export function emailClash(owner: UserRow | undefined, email: string) {
   return owner
     ? {

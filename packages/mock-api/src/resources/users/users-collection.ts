@@ -12,7 +12,15 @@ import { words } from '../../flow/trace.ts';
 import { inputForPut } from '../../flow/write-input.ts';
 import type { UserRow } from '../../data/rows.ts';
 import { defineResource } from '../define.ts';
-import { emailClash, emailOwner, UserInput, UserSchema, userView, usersCsv } from './user-model.ts';
+import {
+  emailClash,
+  emailFree,
+  emailOwner,
+  UserInput,
+  UserSchema,
+  userView,
+  usersCsv,
+} from './user-model.ts';
 
 export const usersCollection = defineResource({
   path: '/users',
@@ -61,7 +69,7 @@ export const usersCollection = defineResource({
         noConflict(
           f,
           emailClash(emailOwner(f.world.list('users'), input.email), input.email),
-          words(`email ${input.email} is free`, `이메일 ${input.email} 사용 가능`),
+          emailFree(input.email),
         );
         const now = stamp(f);
         const id = f.world.nextId('users');
